@@ -1,0 +1,89 @@
+package be.eloket.organisation.boundary;
+
+import be.eloket.account.entity.Role;
+import be.eloket.organisation.entity.Facility;
+import be.eloket.platform.ConcurrentChange;
+import be.eloket.platform.Constraints;
+import be.eloket.platform.NotFound;
+import be.eloket.theme.entity.Theme;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.List;
+
+/**
+ * "Mijn organisatie": a facility reads and keeps up to date its own organisation data (ORG-1..4).
+ * Every method takes the facility of the logged-in user, which the web tier holds server-side;
+ * ids of anything else answer {@link NotFound}.
+ */
+@Stateless
+@RolesAllowed(Role.Names.FACILITY_USER)
+public class Organisations {
+
+    private static final Logger LOG = System.getLogger(Organisations.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Constraints constraints;
+
+    /** The organisation data of {@code facilityId}, detached, to show or to edit. */
+    public Facility organisation(long facilityId) {
+        return existing(facilityId);
+    }
+
+    /** The themes that apply to the facility, by Dutch name. */
+    public List<Theme> themes(long facilityId) {
+        return existing(facilityId).getThemes().stream().filter(Theme::isActive).toList();
+    }
+
+    /**
+     * Stores the phone, e-mail and web address of {@code changed} (ORG-2). Refuses with every
+     * problem at once when a value is not valid (ORG-3), and with {@link ConcurrentChange} when
+     * someone saved the facility since {@code changed} was read (ORG-4). Name and number are
+     * never taken from the caller: they are read-only in the portal.
+     */
+    public Facility update(long facilityId, Facility changed) {
+        if (changed.getId() == null || changed.getId() != facilityId) {
+            LOG.log(Level.WARNING, "Facility {0} tried to change facility {1}", facilityId, changed.getId());
+            throw new NotFound("facility", changed.getId());
+        }
+        changed.setPhone(blankToNull(changed.getPhone()));
+        changed.setEmail(blankToNull(changed.getEmail()));
+        changed.setUrl(blankToNull(changed.getUrl()));
+        constraints.check(changed);
+
+        Facility stored = existing(facilityId);
+        if (stored.getVersion() != changed.getVersion()) {
+            throw new ConcurrentChange("facility", facilityId);
+        }
+        stored.setPhone(changed.getPhone());
+        stored.setEmail(changed.getEmail());
+        stored.setUrl(changed.getUrl());
+        // A save committed between the check above and this update still bumps the version:
+        // flushing here makes it surface now, as the same clear refusal.
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new ConcurrentChange("facility", facilityId);
+        }
+        return stored;
+    }
+
+    private Facility existing(long facilityId) {
+        Facility facility = em.find(Facility.class, facilityId);
+        if (facility == null) {
+            throw new NotFound("facility", facilityId);
+        }
+        return facility;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,120 @@
+package be.eloket.organisation.entity;
+
+import be.eloket.platform.EmailAddress;
+import be.eloket.platform.PhoneNumber;
+import be.eloket.platform.WebAddress;
+import be.eloket.theme.entity.Theme;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A care facility (voorziening): its name and identifying number come from the department's
+ * registers and are read-only in the portal; phone, e-mail and web address are kept up to date
+ * by the facility itself (ORG-2).
+ */
+@Entity
+@Table(name = "facility")
+public class Facility implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @SequenceGenerator(name = "facility_seq", sequenceName = "facility_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "facility_seq")
+    private Long id;
+
+    @NotBlank(message = "{organisation.name.required}")
+    @Size(max = 200, message = "{validation.too-long}")
+    private String name;
+
+    @NotBlank(message = "{organisation.number.required}")
+    @Size(max = 20, message = "{validation.too-long}")
+    private String number;
+
+    @PhoneNumber
+    private String phone;
+
+    @NotBlank(message = "{organisation.email.required}")
+    @EmailAddress
+    private String email;
+
+    @WebAddress
+    private String url;
+
+    @ManyToMany
+    @JoinTable(name = "facility_theme",
+            joinColumns = @JoinColumn(name = "facility_id"),
+            inverseJoinColumns = @JoinColumn(name = "theme_id"))
+    @OrderBy("nameNl")
+    private List<Theme> themes = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Facility() {
+        // for JPA
+    }
+
+    public Facility(String name, String number) {
+        this.name = name;
+        this.number = number;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public List<Theme> getThemes() {
+        return themes;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

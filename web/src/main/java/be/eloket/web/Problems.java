@@ -1,0 +1,59 @@
+package be.eloket.web;
+
+import be.eloket.platform.Problem;
+import be.eloket.platform.RejectedInput;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/**
+ * Shows what a boundary refused: each {@link Problem} as a message beside its field (the input
+ * whose id is the problem's field, inside {@code formId}), the field marked invalid, and one
+ * summary for screen readers at the top (UX-3).
+ */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static void show(RejectedInput rejection, String formId, String summaryKey) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (Problem problem : rejection.problems()) {
+            String clientId = formId + ":" + problem.field().replace('.', '-').replace("[", "-").replace("]", "");
+            UIComponent field = context.getViewRoot().findComponent(":" + clientId);
+            String text = text(context, problem.messageKey(), problem.arguments().toArray());
+            if (field instanceof UIInput input) {
+                input.setValid(false);
+                context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            } else {
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            }
+        }
+        globalError(summaryKey);
+        context.validationFailed();
+    }
+
+    public static void globalError(String key, Object... arguments) {
+        global(FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    public static void globalInfo(String key, Object... arguments) {
+        global(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    private static void global(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = text(context, key, arguments);
+        context.addMessage(null, new FacesMessage(severity, text, text));
+    }
+
+    /** The text of {@code key} in the user's language, its arguments filled in. */
+    public static String text(FacesContext context, String key, Object... arguments) {
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+    }
+}

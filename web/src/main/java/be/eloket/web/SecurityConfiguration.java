@@ -1,0 +1,29 @@
+package be.eloket.web;
+
+import be.eloket.account.control.PasswordHashes;
+import be.eloket.account.entity.Role;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+
+/**
+ * Form login through Jakarta Security (SEC-1): the Dutch login page, accounts and their single
+ * role from the {@code account} table, passwords checked against their PBKDF2 hash.
+ */
+@CustomFormAuthenticationMechanismDefinition(
+        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+@DatabaseIdentityStoreDefinition(
+        dataSourceLookup = "java:jboss/datasources/EloketDS",
+        callerQuery = "select password_hash from account where username = ? and active = true",
+        groupsQuery = "select role from account where username = ? and active = true",
+        hashAlgorithm = Pbkdf2PasswordHash.class,
+        hashAlgorithmParameters = {
+            PasswordHashes.ALGORITHM, PasswordHashes.ITERATIONS, PasswordHashes.SALT_SIZE, PasswordHashes.KEY_SIZE
+        })
+@DeclareRoles({Role.Names.FACILITY_USER, Role.Names.CASE_HANDLER, Role.Names.ADMINISTRATOR})
+@ApplicationScoped
+public class SecurityConfiguration {
+}

@@ -1,0 +1,65 @@
+package be.eloket.web.facility;
+
+import be.eloket.organisation.boundary.Organisations;
+import be.eloket.organisation.entity.Facility;
+import be.eloket.platform.ConcurrentChange;
+import be.eloket.platform.RejectedInput;
+import be.eloket.web.ActiveUser;
+import be.eloket.web.Problems;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** /facility/organisation.xhtml, "Mijn organisatie" (ORG-1..4). */
+@Named
+@ViewScoped
+public class OrganisationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @EJB
+    Organisations organisations;
+
+    private Facility facility;
+    private boolean editing;
+
+    @PostConstruct
+    void load() {
+        facility = organisations.organisation(activeUser.facilityId());
+    }
+
+    public void edit() {
+        editing = true;
+    }
+
+    public void cancel() {
+        load();
+        editing = false;
+    }
+
+    public void save() {
+        try {
+            facility = organisations.update(activeUser.facilityId(), facility);
+            editing = false;
+            Problems.globalInfo("organisation.saved");
+        } catch (RejectedInput e) {
+            Problems.show(e, "organisation", "organisation.not-saved");
+        } catch (ConcurrentChange e) {
+            Problems.globalError("organisation.changed-by-someone-else");
+        }
+    }
+
+    public Facility getFacility() {
+        return facility;
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+}
