@@ -2,12 +2,14 @@ package be.eloket.web;
 
 import be.eloket.account.boundary.Accounts;
 import be.eloket.account.entity.ActiveAccount;
+import be.eloket.account.entity.Role;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * The logged-in person for this session. The facility every portal page works on comes from
@@ -28,10 +30,16 @@ public class ActiveUser implements Serializable {
     private ActiveAccount account;
 
     public ActiveAccount getAccount() {
-        if (account == null && securityContext.getCallerPrincipal() != null) {
+        if (account == null && isAuthenticated()) {
             account = accounts.active(securityContext.getCallerPrincipal().getName());
         }
         return account;
+    }
+
+    /** WildFly names an unauthenticated caller "anonymous"; only a caller with a role is logged in. */
+    private boolean isAuthenticated() {
+        return securityContext.getCallerPrincipal() != null
+                && Arrays.stream(Role.values()).anyMatch(role -> securityContext.isCallerInRole(role.name()));
     }
 
     public boolean isLoggedIn() {

@@ -7,25 +7,29 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import org.omnifaces.util.Components;
 import java.util.ResourceBundle;
 
 /**
  * Shows what a boundary refused: each {@link Problem} as a message beside its field (the input
- * whose id is the problem's field, inside {@code formId}), the field marked invalid, and one
- * summary for screen readers at the top (UX-3).
+ * of the submitted form whose id is the problem's field), the field marked invalid, and one
+ * summary for screen readers at the top (UX-3). Keeps client ids out of the backing beans.
  */
 public final class Problems {
 
     private Problems() {
     }
 
-    public static void show(RejectedInput rejection, String formId, String summaryKey) {
+    public static void show(RejectedInput rejection, String summaryKey) {
         FacesContext context = FacesContext.getCurrentInstance();
+        String formId = Components.getCurrentForm().getClientId(context);
         for (Problem problem : rejection.problems()) {
             String clientId = formId + ":" + problem.field().replace('.', '-').replace("[", "-").replace("]", "");
             UIComponent field = context.getViewRoot().findComponent(":" + clientId);
             String text = text(context, problem.messageKey(), problem.arguments().toArray());
             if (field instanceof UIInput input) {
+                // An invalid input redisplays its submitted value: hand it back what was typed.
+                input.setSubmittedValue(input.getValue() == null ? "" : input.getValue().toString());
                 input.setValid(false);
                 context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             } else {

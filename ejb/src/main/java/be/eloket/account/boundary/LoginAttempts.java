@@ -16,19 +16,22 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing (SEC-6): after {@value #LIMIT} failed logins within a minute for one
- * account or from one address, further attempts from it are refused until the minute has passed,
- * whatever the password. Failures are logged with the username and address, never the password.
+ * Slows down password guessing (SEC-6): after {@value #ACCOUNT_LIMIT} failed logins within a minute
+ * for one account, or {@value #ADDRESS_LIMIT} from one address, further attempts are refused until
+ * the minute has passed, whatever the password. The address limit is higher because all staff of
+ * a facility often share one public address; one person mistyping must not lock out colleagues.
+ * Failures are logged with the username and address, never the password.
  * <p>
  * Kept in memory per server: in a cluster a guesser spread over the nodes gets at most
- * {@value #LIMIT} tries per node per minute, which still defeats guessing at speed.
+ * {@value #ACCOUNT_LIMIT} tries per account per node per minute, which still defeats guessing at speed.
  */
 @Singleton
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class LoginAttempts {
 
-    static final int LIMIT = 5;
+    static final int ACCOUNT_LIMIT = 5;
+    static final int ADDRESS_LIMIT = 20;
     private static final Duration WINDOW = Duration.ofMinutes(1);
     private static final Logger LOG = System.getLogger(LoginAttempts.class.getName());
 
@@ -37,7 +40,8 @@ public class LoginAttempts {
 
     /** Whether another attempt for {@code username} from {@code address} may be checked now. */
     public boolean allowed(String username, String address) {
-        boolean allowed = recentFailures(keyOfUser(username)) < LIMIT && recentFailures(keyOfAddress(address)) < LIMIT;
+        boolean allowed = recentFailures(keyOfUser(username)) < ACCOUNT_LIMIT
+                && recentFailures(keyOfAddress(address)) < ADDRESS_LIMIT;
         if (!allowed) {
             LOG.log(Level.WARNING, "Login for {0} from {1} refused: too many failed attempts", Account.normalised(username), address);
         }
@@ -64,6 +68,10 @@ public class LoginAttempts {
             while (!times.isEmpty() && times.peekFirst().isBefore(windowStart)) {
                 times.pollFirst();
             }
+            if (times.isEmpty()) {
+                // Forget quiet keys, so that the map does not grow with every address ever seen.
+                failures.remove(key, times);
+            }
             return times.size();
         }
     }
@@ -72,7 +80,7 @@ public class LoginAttempts {
         Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
             times.addLast(clock.instant());
-            while (times.size() > LIMIT * 2) {
+            while (times.size() > ADDRESS_LIMIT) {
                 times.pollFirst();
             }
         }

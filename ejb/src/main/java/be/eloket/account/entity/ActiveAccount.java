@@ -13,4 +13,14 @@ public record ActiveAccount(long id, String username, String displayName, Role r
     public boolean isFacilityUser() {
         return role == Role.FACILITY_USER;
     }
+
+    // Expression Language 5 (Jakarta EE 10) reads bean getters only, not record accessors.
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getFacilityName() {
+        return facilityName;
+    }
 }

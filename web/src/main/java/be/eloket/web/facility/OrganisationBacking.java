@@ -49,7 +49,7 @@ public class OrganisationBacking implements Serializable {
             editing = false;
             Problems.globalInfo("organisation.saved");
         } catch (RejectedInput e) {
-            Problems.show(e, "organisation", "organisation.not-saved");
+            Problems.show(e, "organisation.not-saved");
         } catch (ConcurrentChange e) {
             Problems.globalError("organisation.changed-by-someone-else");
         }

@@ -1,0 +1,174 @@
+package be.eloket.test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven as a person would: opens pages, types, clicks, reads. Every page it
+ * lands on is checked with axe-core for WCAG 2.1 A and AA (UX-2); a violation fails the test
+ * with the rule, the element and the page.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    private Browser(URL base) throws IOException {
+        this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+        this.profile = Files.createTempDirectory("eloket-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=nl-BE",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    public static Browser open(URL base) {
+        try {
+            return new Browser(base);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create a browser profile", e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens {@code path} (relative to the application) and checks the page it lands on. */
+    public Browser go(String path) {
+        driver.get(base + path);
+        return checked();
+    }
+
+    /** Logs in through the login page; lands on the person's home page. */
+    public Browser login(String username, String password) {
+        go("login.xhtml");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        return click(By.id("login:submit"));
+    }
+
+    public Browser type(By field, String text) {
+        WebElement element = waitFor(field);
+        element.clear();
+        element.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks and waits until the page (or the ajax update) has settled, then checks it. */
+    public Browser click(By target) {
+        waitFor(target).click();
+        return settled().checked();
+    }
+
+    /** Clicks without the accessibility check, for intermediate states such as an opened menu. */
+    public Browser press(By target) {
+        waitFor(target).click();
+        return settled();
+    }
+
+    public String text(By target) {
+        return waitFor(target).getText();
+    }
+
+    public boolean isPresent(By target) {
+        return !driver.findElements(target).isEmpty();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String heading() {
+        return text(By.tagName("h1"));
+    }
+
+    public WebElement waitFor(By target) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(target));
+    }
+
+    public void waitUntilGone(By target) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOfElementLocated(target));
+    }
+
+    /** Waits until the document is loaded and no PrimeFaces ajax request is running. */
+    public Browser settled() {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);")));
+        return this;
+    }
+
+    /** Fails on any WCAG 2.1 A/AA violation of the current page (UX-2). */
+    public Browser checked() {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            screenshot("axe-violation");
+            fail("UX-2 accessibility violations on " + driver.getCurrentUrl() + ":\n" + violations.stream()
+                    .map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " @ " + rule.getNodes().stream()
+                            .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+        return this;
+    }
+
+    public void assertOnPage(String path) {
+        assertTrue(driver.getCurrentUrl().contains(path), "expected " + path + " but the browser is on " + driver.getCurrentUrl());
+    }
+
+    /** Keeps a picture of the page in target/screenshots, to see what went wrong. */
+    public void screenshot(String name) {
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + "-" + System.currentTimeMillis() + ".png"),
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            // A missing screenshot must not hide the real failure.
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // The temporary profile is only disk space.
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package be.eloket.test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Creates test data from outside the server, for browser tests, through the test-only
+ * {@link TestDataServlet}.
+ */
+public final class RemoteTestData {
+
+    private final String base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public RemoteTestData(URL base) {
+        this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+    }
+
+    /** A new facility with {@code themes} themes and two users: keys facility, user, colleague, password. */
+    public Map<String, String> facility(String name, int themes) {
+        return post("test-data/facility?themes=" + themes + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+    }
+
+    /** A new department staff account of {@code role}: keys user, password. */
+    public Map<String, String> staff(String role) {
+        return post("test-data/staff?role=" + role);
+    }
+
+    private Map<String, String> post(String path) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("test data: HTTP " + response.statusCode() + " for " + path);
+            }
+            Map<String, String> values = new HashMap<>();
+            response.body().lines().map(line -> line.split("=", 2)).forEach(pair -> values.put(pair[0], pair[1]));
+            return values;
+        } catch (IOException e) {
+            throw new IllegalStateException("test data: " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

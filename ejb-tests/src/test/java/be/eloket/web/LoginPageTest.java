@@ -1,0 +1,148 @@
+package be.eloket.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.eloket.test.Browser;
+import be.eloket.test.Deployments;
+import be.eloket.test.RemoteTestData;
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.Archive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/** /login.xhtml and logging out, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+class LoginPageTest {
+
+    @Deployment(testable = false)
+    static Archive<?> deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @DisplayName("SEC-1 a facility user logs in with e-mail and password and lands on the Startpagina")
+    void facilityUserLogsIn() {
+        Map<String, String> facility = new RemoteTestData(base).facility("WZC Aanmelden", 2);
+        try (Browser browser = Browser.open(base)) {
+            browser.go("facility/index.xhtml");
+            browser.assertOnPage("login.xhtml");
+            assertEquals("Aanmelden", browser.heading());
+
+            browser.type(By.id("login:username"), facility.get("user").toUpperCase());
+            browser.type(By.id("login:password"), facility.get("password"));
+            browser.click(By.id("login:submit"));
+
+            browser.assertOnPage("facility/index.xhtml");
+            assertEquals("Startpagina", browser.heading());
+            assertEquals(2, browser.driver().findElements(By.cssSelector(".theme-list li")).size(), "the facility's themes");
+            assertEquals("U heeft geen openstaande taken.", browser.text(By.cssSelector("[aria-labelledby='tasks-title'] .empty-state")));
+        }
+    }
+
+    @Test
+    @DisplayName("SEC-1 a wrong password is refused with a Dutch message that says what to do")
+    void wrongPasswordIsRefused() {
+        Map<String, String> facility = new RemoteTestData(base).facility("WZC Fout Wachtwoord", 1);
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), "niet-het-wachtwoord");
+
+            browser.assertOnPage("login.xhtml");
+            assertTrue(browser.text(By.id("login:status")).contains("Controleer beide en probeer opnieuw"));
+        }
+    }
+
+    @Test
+    @DisplayName("SEC-6 after five failed logins within a minute even the right password is refused for a while")
+    void repeatedFailuresAreSlowedDown() {
+        Map<String, String> facility = new RemoteTestData(base).facility("WZC Raden", 1);
+        try (Browser browser = Browser.open(base)) {
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                browser.login(facility.get("user"), "gok-" + attempt);
+                assertTrue(browser.text(By.id("login:status")).contains("niet juist"), "attempt " + attempt);
+            }
+
+            browser.login(facility.get("user"), facility.get("password"));
+
+            browser.assertOnPage("login.xhtml");
+            assertTrue(browser.text(By.id("login:status")).contains("Te veel mislukte aanmeldpogingen"));
+        }
+    }
+
+    @Test
+    @DisplayName("SEC-6 login gives a new session id; the session cookie is HttpOnly and SameSite")
+    void sessionCookie() {
+        Map<String, String> facility = new RemoteTestData(base).facility("WZC Koekje", 1);
+        try (Browser browser = Browser.open(base)) {
+            browser.go("login.xhtml");
+            Cookie before = browser.driver().manage().getCookieNamed("JSESSIONID");
+            assertNotNull(before, "the login page starts a session (JSF view state)");
+
+            browser.login(facility.get("user"), facility.get("password"));
+
+            Cookie after = browser.driver().manage().getCookieNamed("JSESSIONID");
+            assertNotEquals(before.getValue(), after.getValue(), "a new session id after login");
+            assertTrue(after.isHttpOnly(), "HttpOnly");
+            assertEquals("Lax", after.getSameSite());
+        }
+    }
+
+    @Test
+    @DisplayName("SEC-1 Afmelden ends the session: the portal asks for a login again")
+    void logoutEndsSession() {
+        Map<String, String> facility = new RemoteTestData(base).facility("WZC Afmelden", 1);
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+            browser.press(By.id("header:user-menu_button"));
+            browser.click(By.linkText("Afmelden"));
+
+            browser.assertOnPage("login.xhtml");
+            assertTrue(browser.text(By.cssSelector(".notice")).contains("U bent afgemeld"));
+
+            browser.go("facility/organisation.xhtml");
+            browser.assertOnPage("login.xhtml");
+        }
+    }
+
+    @Test
+    @DisplayName("UX-1 the pages speak Dutch by default and English after choosing English")
+    void languageSwitch() {
+        Map<String, String> facility = new RemoteTestData(base).facility("WZC Taal", 1);
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+            assertEquals("nl", browser.waitFor(By.tagName("html")).getAttribute("lang"));
+
+            browser.click(By.id("header:lang-en"));
+
+            assertEquals("Home", browser.heading());
+            assertEquals("en", browser.waitFor(By.tagName("html")).getAttribute("lang"));
+            assertEquals("You have no open tasks.", browser.text(By.cssSelector("[aria-labelledby='tasks-title'] .empty-state")));
+            browser.click(By.id("header:lang-nl"));
+            assertEquals("Startpagina", browser.heading());
+        }
+    }
+
+    @Test
+    @DisplayName("UX-4 every page links to the accessibility statement, which opens without login")
+    void accessibilityStatement() {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("login.xhtml");
+            browser.click(By.linkText("Toegankelijkheidsverklaring"));
+
+            assertEquals("Toegankelijkheidsverklaring", browser.heading());
+            assertTrue(browser.text(By.tagName("main")).contains("WCAG 2.1"));
+        }
+    }
+}
