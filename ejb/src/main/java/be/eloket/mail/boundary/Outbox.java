@@ -1,0 +1,184 @@
+package be.eloket.mail.boundary;
+
+import be.eloket.account.entity.Role;
+import be.eloket.mail.entity.Mail;
+import be.eloket.mail.entity.MailAttempt;
+import be.eloket.mail.entity.MailFilter;
+import be.eloket.mail.entity.MailStatus;
+import be.eloket.mail.entity.QueuedMail;
+import be.eloket.platform.NotFound;
+import be.eloket.platform.Problem;
+import be.eloket.platform.RejectedInput;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The outbox: every mail of the product is queued here inside the transaction of the change that
+ * causes it (MAIL-1), and administrators watch and steer it (BO-6, MAIL-7).
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMINISTRATOR)
+public class Outbox {
+
+    /** The domain of the Message-IDs: ours, whatever the SMTP relay is. */
+    static final String MESSAGE_ID_DOMAIN = "e-loket.zorg";
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    MailScheduler scheduler;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Queues {@code mail} in the caller's transaction: if the change that causes it rolls back,
+     * the mail was never queued. Answers the queued row (its Message-ID included).
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public QueuedMail queue(Mail mail) {
+        String language = "en".equals(mail.language().getLanguage()) ? "en" : "nl";
+        QueuedMail queued = new QueuedMail(mail.recipient().strip(), mail.recipientName(), language, mail.kind(),
+                JSON.toJson(mail.data()), "<" + UUID.randomUUID() + "@" + MESSAGE_ID_DOMAIN + ">",
+                mail.threadId() == null ? null : threadIdOf(mail.threadId()), clock.instant());
+        em.persist(queued);
+        return queued;
+    }
+
+    /** The one stable id of a conversation's mails, for In-Reply-To and References (MAIL-6). */
+    public static String threadIdOf(String conversationKey) {
+        return "<" + conversationKey.replaceAll("[^A-Za-z0-9._-]", "") + "@" + MESSAGE_ID_DOMAIN + ">";
+    }
+
+    /** How many mails stand in each status, every status present (zero when none). */
+    public Map<MailStatus, Long> countsPerStatus() {
+        Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
+        for (MailStatus status : MailStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (Object[] row : em.createQuery("select m.status, count(m) from QueuedMail m group by m.status", Object[].class)
+                .getResultList()) {
+            counts.put((MailStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** The mails still to deliver or needing attention: queued, being sent, and failed (OPS-4). */
+    @PermitAll
+    public long backlog() {
+        return em.createQuery("select count(m) from QueuedMail m where m.status in :open", Long.class)
+                .setParameter("open", List.of(MailStatus.QUEUED, MailStatus.SENDING, MailStatus.FAILED))
+                .getSingleResult();
+    }
+
+    /** One page of the mails matching {@code filter}, newest first, paged in the database. */
+    public List<QueuedMail> find(MailFilter filter, int first, int pageSize) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<QueuedMail> query = cb.createQuery(QueuedMail.class);
+        Root<QueuedMail> mail = query.from(QueuedMail.class);
+        query.where(matching(cb, mail, filter)).orderBy(cb.desc(mail.get("createdAt")), cb.desc(mail.get("id")));
+        TypedQuery<QueuedMail> page = em.createQuery(query).setFirstResult(first).setMaxResults(pageSize);
+        return page.getResultList();
+    }
+
+    public long count(MailFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<QueuedMail> mail = query.from(QueuedMail.class);
+        query.select(cb.count(mail)).where(matching(cb, mail, filter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    public QueuedMail mail(long id) {
+        QueuedMail mail = em.find(QueuedMail.class, id);
+        if (mail == null) {
+            throw new NotFound("mail", id);
+        }
+        return mail;
+    }
+
+    /** Every try to send mail {@code id}, the first first. */
+    public List<MailAttempt> attempts(long id) {
+        return em.createQuery("select a from MailAttempt a where a.mailId = :id order by a.attempt, a.attemptedAt", MailAttempt.class)
+                .setParameter("id", id)
+                .getResultList();
+    }
+
+    /** Queues a failed or cancelled mail again, with a fresh count of tries. */
+    public QueuedMail retry(long id) {
+        QueuedMail mail = mail(id);
+        if (mail.getStatus() != MailStatus.FAILED && mail.getStatus() != MailStatus.CANCELLED) {
+            throw new RejectedInput(Problem.of("status", "outbox.retry.not-possible", mail.getStatus().name()));
+        }
+        mail.requeue(clock.instant());
+        return mail;
+    }
+
+    /** Withdraws a mail that has not gone out; a mail being sent right now cannot be stopped. */
+    public QueuedMail cancel(long id) {
+        QueuedMail mail = mail(id);
+        if (mail.getStatus() != MailStatus.QUEUED && mail.getStatus() != MailStatus.FAILED) {
+            throw new RejectedInput(Problem.of("status", "outbox.cancel.not-possible", mail.getStatus().name()));
+        }
+        mail.cancel();
+        return mail;
+    }
+
+    /** Starts the send-mails job on this server now, unless it is already running (MAIL-2). */
+    public long sendNow() {
+        return scheduler.startUnlessRunning();
+    }
+
+    private static Predicate[] matching(CriteriaBuilder cb, Root<QueuedMail> mail, MailFilter filter) {
+        List<Predicate> where = new ArrayList<>();
+        if (filter.recipient() != null && !filter.recipient().isBlank()) {
+            where.add(cb.like(cb.lower(mail.get("recipient")),
+                    "%" + escaped(filter.recipient().strip().toLowerCase(Locale.ROOT)) + "%", '\\'));
+        }
+        if (filter.kind() != null) {
+            where.add(cb.equal(mail.get("kind"), filter.kind()));
+        }
+        if (filter.status() != null) {
+            where.add(cb.equal(mail.get("status"), filter.status()));
+        }
+        if (filter.from() != null) {
+            Instant from = filter.from().atStartOfDay(BRUSSELS).toInstant();
+            where.add(cb.greaterThanOrEqualTo(mail.<Instant>get("createdAt"), from));
+        }
+        if (filter.to() != null) {
+            Instant to = filter.to().plusDays(1).atStartOfDay(BRUSSELS).toInstant();
+            where.add(cb.lessThan(mail.<Instant>get("createdAt"), to));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    /** A typed "%" or "_" is searched for as such, not as a wildcard. */
+    static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,1 @@
+Your e-mail address as contact person for ${facilityName} has changed

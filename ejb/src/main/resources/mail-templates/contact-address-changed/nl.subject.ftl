@@ -1,0 +1,1 @@
+Uw e-mailadres als contactpersoon voor ${facilityName} is gewijzigd

@@ -1,0 +1,1 @@
+Your contact details for ${facilityName} have changed

@@ -1,0 +1,1 @@
+Uw gegevens als contactpersoon voor ${facilityName} zijn gewijzigd

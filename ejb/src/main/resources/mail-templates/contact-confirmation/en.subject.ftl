@@ -1,0 +1,1 @@
+Please confirm that you are a contact person for ${facilityName}

@@ -1,0 +1,1 @@
+Bevestig dat u contactpersoon bent voor ${facilityName}

@@ -1,0 +1,1 @@
+You are no longer a contact person for ${facilityName}

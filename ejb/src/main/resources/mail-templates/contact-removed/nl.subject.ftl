@@ -1,0 +1,1 @@
+U bent geen contactpersoon meer voor ${facilityName}

@@ -1,0 +1,1 @@
+Question for the technical helpdesk from ${senderEmail}

@@ -1,0 +1,10 @@
+A question for the technical helpdesk came in through the e-loket.
+
+From: ${senderEmail}<#if facilityName?has_content> (${facilityName})</#if>
+
+${question}
+
+Answer ${senderEmail} directly.
+
+--
+This is an automatic message from the e-loket of the Department of Care. Please do not reply to it.

@@ -1,0 +1,1 @@
+Vraag aan de technische helpdesk van ${senderEmail}

@@ -1,0 +1,1 @@
+New message in the e-loket for ${facilityName} (${reference})

@@ -1,0 +1,1 @@
+Nieuw bericht in het e-loket voor ${facilityName} (${reference})
