@@ -1,6 +1,9 @@
 package be.eloket.test;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.io.File;
+import java.net.URISyntaxException;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -21,13 +24,26 @@ public final class Deployments {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, builtEar());
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(classes);
-        war.addClasses(TestData.class, AsAdministrator.class, AsFacilityUser.class, AsCaseHandler.class, TestDataServlet.class);
+        war.addClasses(TestData.class, AsAdministrator.class, AsFacilityUser.class, AsCaseHandler.class, TestDataServlet.class,
+                MailCatcher.class, Jobs.class, TestMails.class, TestMails.ChangeFailed.class);
+        war.addAsLibrary(jarOf(GreenMail.class));
+        // GreenMail runs on the server's own Jakarta Mail implementation.
+        war.delete("META-INF/MANIFEST.MF");
+        war.setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.eclipse.angus.mail\n"));
         return ear;
     }
 
     /** The WAR inside {@code ear}, to mark as the archive the in-container test runs in. */
     public static WebArchive war(EnterpriseArchive ear) {
         return ear.getAsType(WebArchive.class, WAR);
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static File builtEar() {

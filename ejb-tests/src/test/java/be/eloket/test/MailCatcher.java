@@ -1,0 +1,85 @@
+package be.eloket.test;
+
+import com.icegreen.greenmail.Managers;
+import com.icegreen.greenmail.mail.MailAddress;
+import com.icegreen.greenmail.smtp.SmtpManager;
+import com.icegreen.greenmail.smtp.SmtpState;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.mail.internet.MimeMessage;
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A real SMTP server (GreenMail) on 127.0.0.1:{@value #PORT}, where the test server's mail
+ * session sends (ELOKET_SMTP_PORT in the failsafe configuration). It lives inside the test
+ * deployment so that tests can read what arrived, and stop and start it to play an outage.
+ * Recipients at {@value #REFUSING_DOMAIN} are refused with "550 5.1.1", as a real server
+ * refuses an unknown mailbox.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class MailCatcher {
+
+    public static final int PORT = 3125;
+    public static final String REFUSING_DOMAIN = "weigert.example";
+
+    private GreenMail greenMail;
+
+    @PostConstruct
+    void start() {
+        greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        refuseUnknownMailboxes(greenMail.getManagers());
+    }
+
+    @PreDestroy
+    void stop() {
+        greenMail.stop();
+    }
+
+    /** The SMTP server goes away: connections are refused. */
+    public synchronized void down() {
+        greenMail.stop();
+    }
+
+    /** The SMTP server is back (GreenMail forgets its mails when stopped). */
+    public synchronized void up() {
+        greenMail.start();
+        refuseUnknownMailboxes(greenMail.getManagers());
+    }
+
+    /** Every mail delivered to the mailbox of {@code address}, in order of arrival. */
+    public synchronized List<MimeMessage> to(String address) {
+        // By mailbox, i.e. by SMTP envelope: the To header could name anyone.
+        return greenMail.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(address), message -> true).toList();
+    }
+
+    /**
+     * GreenMail accepts every recipient; real servers refuse unknown mailboxes at RCPT TO. Its
+     * SMTP manager has the hook for that but no setting, so the test server gets one that uses it.
+     */
+    private static void refuseUnknownMailboxes(Managers managers) {
+        try {
+            Field smtpManager = Managers.class.getDeclaredField("smtpManager");
+            smtpManager.setAccessible(true);
+            smtpManager.set(managers, new SmtpManager(managers.getImapHostManager(), managers.getUserManager()) {
+                @Override
+                public String checkRecipient(SmtpState state, MailAddress recipient) {
+                    return recipient.getEmail().toLowerCase(Locale.ROOT).endsWith("@" + REFUSING_DOMAIN)
+                            ? "550 5.1.1 Mailbox unavailable" : null;
+                }
+            });
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make GreenMail refuse mailboxes", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package be.eloket.test;
+
+import be.eloket.mail.boundary.Outbox;
+import be.eloket.mail.entity.Mail;
+import be.eloket.mail.entity.MailKind;
+import be.eloket.mail.entity.MailStatus;
+import be.eloket.mail.entity.QueuedMail;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Queues mails the way a use case does: inside a transaction of its own (REQUIRED). */
+@Stateless
+@PermitAll
+public class TestMails {
+
+    @EJB
+    Outbox outbox;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The change that queued a mail failed: its transaction rolls back. */
+    @ApplicationException(rollback = true)
+    public static class ChangeFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    public static Mail removalNotice(String recipient, String name, String facilityName, Locale language) {
+        return Mail.of(recipient, name, language, MailKind.CONTACT_REMOVED,
+                Map.of("name", name, "facilityName", facilityName));
+    }
+
+    public List<Long> queue(List<Mail> mails) {
+        List<Long> ids = new ArrayList<>();
+        for (Mail mail : mails) {
+            ids.add(outbox.queue(mail).getId());
+        }
+        return ids;
+    }
+
+    public long queue(Mail mail) {
+        return queue(List.of(mail)).get(0);
+    }
+
+    /** Queues {@code mail}, then fails: nothing may remain of it. */
+    public void queueThenFail(Mail mail) {
+        outbox.queue(mail);
+        throw new ChangeFailed();
+    }
+
+    public QueuedMail stored(long id) {
+        return em.find(QueuedMail.class, id);
+    }
+
+    public long countTo(String recipient) {
+        return em.createQuery("select count(m) from QueuedMail m where m.recipient = :r", Long.class)
+                .setParameter("r", recipient).getSingleResult();
+    }
+
+    public long countWithStatus(List<Long> ids, MailStatus status) {
+        return em.createQuery("select count(m) from QueuedMail m where m.id in :ids and m.status = :s", Long.class)
+                .setParameter("ids", ids).setParameter("s", status).getSingleResult();
+    }
+}
