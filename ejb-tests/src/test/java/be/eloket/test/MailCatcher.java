@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A real SMTP server (GreenMail) on 127.0.0.1:{@value #PORT}, where the test server's mail
- * session sends (ELOKET_SMTP_PORT in the failsafe configuration). It lives inside the test
- * deployment so that tests can read what arrived, and stop and start it to play an outage.
+ * A real SMTP server (GreenMail) on 127.0.0.1 at the port where the test server's mail session
+ * sends (eloket.test.smtp-port, 3125 by default, handed to the server as ELOKET_SMTP_PORT). It
+ * lives inside the test deployment so that tests can read what arrived, and stop and start it to
+ * play an outage.
  * Recipients at {@value #REFUSING_DOMAIN} are refused with "550 5.1.1", as a real server
  * refuses an unknown mailbox.
  */
@@ -29,7 +30,7 @@ import java.util.Locale;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MailCatcher {
 
-    public static final int PORT = 3125;
+    private static final int PORT = Integer.getInteger("eloket.test.smtp-port", 3125);
     public static final String REFUSING_DOMAIN = "weigert.example";
 
     private GreenMail greenMail;
