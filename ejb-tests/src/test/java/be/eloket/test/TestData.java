@@ -68,6 +68,26 @@ public class TestData {
         return username;
     }
 
+    /** The ids of the facility's themes, by Dutch name. */
+    public java.util.List<Long> themeIds(long facilityId) {
+        return em.find(Facility.class, facilityId).getThemes().stream().map(Theme::getId).sorted().toList();
+    }
+
+    /** Lets every open confirmation link of the person with {@code email} expire. */
+    public void expireConfirmationLinks(String email) {
+        em.createNativeQuery("update confirmation_token set expires_at = ?1 where contact_person_id in"
+                        + " (select id from contact_person where email_key = ?2)")
+                .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)))
+                .setParameter(2, email.toLowerCase(java.util.Locale.ROOT))
+                .executeUpdate();
+    }
+
+    /** How many confirmation links hold {@code text} anywhere in their stored hash (must be none for a raw token). */
+    public long tokensContaining(String text) {
+        return ((Number) em.createNativeQuery("select count(*) from confirmation_token where token_hash like ?1")
+                .setParameter(1, "%" + text + "%").getSingleResult()).longValue();
+    }
+
     /** The facility as stored now. */
     public Facility storedFacility(long facilityId) {
         Facility facility = em.find(Facility.class, facilityId);

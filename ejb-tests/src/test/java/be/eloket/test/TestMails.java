@@ -65,6 +65,21 @@ public class TestMails {
                 .setParameter("r", recipient).getSingleResult();
     }
 
+    /** The mails queued to {@code recipient}, oldest first. */
+    public List<QueuedMail> queuedTo(String recipient) {
+        return em.createQuery("select m from QueuedMail m where m.recipient = :r order by m.id", QueuedMail.class)
+                .setParameter("r", recipient).getResultList();
+    }
+
+    /** The token in the confirmation link of the newest confirmation mail queued to {@code recipient}. */
+    public String confirmationToken(String recipient) {
+        List<QueuedMail> queued = queuedTo(recipient).stream()
+                .filter(mail -> mail.getKind() == MailKind.CONTACT_CONFIRMATION).toList();
+        String data = queued.get(queued.size() - 1).getTemplateData();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(data);
+        return token.find() ? token.group(1) : null;
+    }
+
     public long countWithStatus(List<Long> ids, MailStatus status) {
         return em.createQuery("select count(m) from QueuedMail m where m.id in :ids and m.status = :s", Long.class)
                 .setParameter("ids", ids).setParameter("s", status).getSingleResult();

@@ -9,6 +9,8 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import org.omnifaces.util.Components;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Shows what a boundary refused: each {@link Problem} as a message beside its field (the input
@@ -17,16 +19,36 @@ import java.util.ResourceBundle;
  */
 public final class Problems {
 
+    /** "rows[2].email": the collection, the line index and the field. */
+    private static final Pattern LINE_FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
+
     private Problems() {
     }
 
     public static void show(RejectedInput rejection, String summaryKey) {
+        show(rejection, summaryKey, null);
+    }
+
+    /**
+     * As {@link #show(RejectedInput, String)}, for a table: a problem of line {@code rows[2].email}
+     * goes to the input "email" in row 2 of the table with id "rows", and its text starts with
+     * the line number and the field's label (key {@code labelPrefix.email}), e.g. "Rij 3,
+     * E-mailadres: …", so that it still says where it belongs when read out on its own.
+     */
+    public static void show(RejectedInput rejection, String summaryKey, String labelPrefix) {
         FacesContext context = FacesContext.getCurrentInstance();
         String formId = Components.getCurrentForm().getClientId(context);
         for (Problem problem : rejection.problems()) {
-            String clientId = formId + ":" + problem.field().replace('.', '-').replace("[", "-").replace("]", "");
+            Matcher line = LINE_FIELD.matcher(problem.field());
+            String clientId = formId + ":" + (line.matches()
+                    ? line.group(1) + ":" + line.group(2) + ":" + line.group(3)
+                    : problem.field());
             UIComponent field = context.getViewRoot().findComponent(":" + clientId);
             String text = text(context, problem.messageKey(), problem.arguments().toArray());
+            if (line.matches() && labelPrefix != null) {
+                text = text(context, "validation.line-field", Integer.parseInt(line.group(2)) + 1,
+                        text(context, labelPrefix + "." + line.group(3)), text);
+            }
             if (field instanceof UIInput input) {
                 // An invalid input redisplays its submitted value: hand it back what was typed.
                 input.setSubmittedValue(input.getValue() == null ? "" : input.getValue().toString());

@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Set;
 
 /** Accounts of facility and department staff. */
 @Stateless
@@ -39,6 +40,15 @@ public class Accounts {
                 account.getRole(),
                 facility == null ? null : facility.getId(),
                 facility == null ? null : facility.getName());
+    }
+
+    /** The usernames (lower-case e-mail addresses) of the active accounts of a facility (CP-10). */
+    @RolesAllowed(Role.Names.FACILITY_USER)
+    public Set<String> usernamesOf(long facilityId) {
+        return Set.copyOf(em.createQuery("select a.username from Account a where a.facility.id = :facility and a.active = true",
+                        String.class)
+                .setParameter("facility", facilityId)
+                .getResultList());
     }
 
     /**

@@ -1,5 +1,6 @@
 package be.eloket.web.facility;
 
+import be.eloket.contact.boundary.ContactPersons;
 import be.eloket.organisation.boundary.Organisations;
 import be.eloket.theme.entity.Theme;
 import be.eloket.web.ActiveUser;
@@ -21,11 +22,21 @@ public class IndexBacking {
     @EJB
     Organisations organisations;
 
+    @EJB
+    ContactPersons contactPersons;
+
     private List<Theme> themes;
+    private List<Theme> themesWithoutContact;
 
     @PostConstruct
     void load() {
         themes = organisations.themes(activeUser.facilityId());
+        themesWithoutContact = contactPersons.themesWithoutConfirmedContact(activeUser.facilityId());
+    }
+
+    /** "Mijn taken" (CP-9): one task per theme without a confirmed contact person. */
+    public List<Theme> getThemesWithoutContact() {
+        return themesWithoutContact;
     }
 
     public List<Theme> getThemes() {

@@ -1,0 +1,113 @@
+package be.eloket.contact.boundary;
+
+import be.eloket.contact.control.ConfirmationTokens;
+import be.eloket.contact.entity.ConfirmationToken;
+import be.eloket.contact.entity.ContactChange;
+import be.eloket.contact.entity.ContactPerson;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The public confirmation page behind the link in the mail (CP-6). Opening the link only looks
+ * the token up; confirming takes a POST, so mail scanners that fetch links confirm nothing.
+ */
+@Stateless
+@PermitAll
+public class Confirmations {
+
+    private static final Logger LOG = System.getLogger(Confirmations.class.getName());
+
+    @Inject
+    ConfirmationTokens tokens;
+
+    @Inject
+    Event<ContactChange> changes;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** What the link is worth now and for whom, without changing anything. */
+    public Outcome check(String token) {
+        return tokens.find(token).map(this::outcomeOf).orElseGet(Outcome::unknown);
+    }
+
+    /** Confirms the person of a valid link and uses the link up; anything else changes nothing. */
+    public Outcome confirm(String token) {
+        Optional<ConfirmationToken> found = tokens.find(token);
+        if (found.isEmpty()) {
+            LOG.log(Level.INFO, "Confirmation with an unknown link");
+            return Outcome.unknown();
+        }
+        ConfirmationToken link = found.get();
+        Outcome outcome = outcomeOf(link);
+        if (outcome.state() == ConfirmationToken.State.VALID) {
+            Instant now = clock.instant();
+            link.use(now);
+            ContactPerson person = link.getContactPerson();
+            person.confirm(now);
+            changes.fire(new ContactChange(person.getFacility().getId(), person.getId(), ContactChange.Kind.CONFIRMED, List.of()));
+            return new Outcome(Result.CONFIRMED, null, outcome.name(), outcome.facilityName());
+        }
+        return outcome;
+    }
+
+    private Outcome outcomeOf(ConfirmationToken link) {
+        ContactPerson person = link.getContactPerson();
+        return new Outcome(null, link.stateAt(clock.instant()), person.fullName(), person.getFacility().getName());
+    }
+
+    /** What became of a confirmation. */
+    public enum Result { CONFIRMED, UNKNOWN }
+
+    /**
+     * Either {@code result} (confirmed now, or an unknown link) or the {@code state} of a known
+     * link; {@code name} and {@code facilityName} only for known links.
+     */
+    public record Outcome(Result result, ConfirmationToken.State state, String name, String facilityName)
+            implements Serializable {
+
+        static Outcome unknown() {
+            return new Outcome(Result.UNKNOWN, null, null, null);
+        }
+
+        public boolean isConfirmed() {
+            return result == Result.CONFIRMED;
+        }
+
+        public boolean isUnknown() {
+            return result == Result.UNKNOWN;
+        }
+
+        public boolean isValid() {
+            return result == null && state == ConfirmationToken.State.VALID;
+        }
+
+        public boolean isUsed() {
+            return result == null && state == ConfirmationToken.State.USED;
+        }
+
+        public boolean isReplaced() {
+            return result == null && state == ConfirmationToken.State.REPLACED;
+        }
+
+        public boolean isExpired() {
+            return result == null && state == ConfirmationToken.State.EXPIRED;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getFacilityName() {
+            return facilityName;
+        }
+    }
+}
