@@ -34,6 +34,26 @@ public final class RemoteTestData {
         return post("test-data/staff?role=" + role);
     }
 
+    /** Runs the send-mails job until every queued mail went out. */
+    public void sendMails() {
+        post("test-data/send-mails");
+    }
+
+    /** The subjects and plain-text bodies of the mails that arrived for {@code address}. */
+    public String mailsTo(String address) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create(base + "test-data/mails?to=" + URLEncoder.encode(address, StandardCharsets.UTF_8))).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("mails to " + address, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     private Map<String, String> post(String path) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))

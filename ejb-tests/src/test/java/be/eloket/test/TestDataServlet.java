@@ -21,6 +21,33 @@ public class TestDataServlet extends HttpServlet {
     @EJB
     TestData testData;
 
+    @EJB
+    TestMails testMails;
+
+    @EJB
+    MailCatcher mailCatcher;
+
+    /** GET /test-data/mails?to=…: the plain-text bodies of the mails that arrived for that address. */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"/mails".equals(request.getPathInfo())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        StringBuilder answer = new StringBuilder();
+        for (jakarta.mail.internet.MimeMessage mail : mailCatcher.to(request.getParameter("to"))) {
+            try {
+                answer.append("Subject: ").append(mail.getSubject()).append('\n');
+                jakarta.mail.Multipart parts = (jakarta.mail.Multipart) mail.getContent();
+                answer.append(parts.getBodyPart(0).getContent()).append("\n=====\n");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IOException(e);
+            }
+        }
+        response.getWriter().write(answer.toString());
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
@@ -33,6 +60,11 @@ public class TestDataServlet extends HttpServlet {
                 answer.append("user=").append(testData.facilityUser(facility, "Test Gebruiker")).append('\n');
                 answer.append("colleague=").append(testData.facilityUser(facility, "Test Collega")).append('\n');
             }
+            case "/send-mails" -> {
+                // Runs the send-mails job until every queued mail went out, as the timer would.
+                testMails.sendAllQueued();
+                answer.append("sent=true\n");
+            }
             case "/staff" -> answer.append("user=")
                     .append(testData.departmentStaff(Role.valueOf(request.getParameter("role")), "Test Medewerker"))
                     .append('\n');
@@ -41,7 +73,9 @@ public class TestDataServlet extends HttpServlet {
                 return;
             }
         }
-        answer.append("password=").append(TestData.PASSWORD).append('\n');
+        if (!request.getPathInfo().equals("/send-mails")) {
+            answer.append("password=").append(TestData.PASSWORD).append('\n');
+        }
         response.getWriter().write(answer.toString());
     }
 }

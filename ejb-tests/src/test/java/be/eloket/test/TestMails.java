@@ -5,7 +5,11 @@ import be.eloket.mail.entity.Mail;
 import be.eloket.mail.entity.MailKind;
 import be.eloket.mail.entity.MailStatus;
 import be.eloket.mail.entity.QueuedMail;
+import be.eloket.account.entity.Role;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -19,6 +23,7 @@ import java.util.Map;
 /** Queues mails the way a use case does: inside a transaction of its own (REQUIRED). */
 @Stateless
 @PermitAll
+@RunAs(Role.Names.ADMINISTRATOR)
 public class TestMails {
 
     @EJB
@@ -78,6 +83,15 @@ public class TestMails {
         String data = queued.get(queued.size() - 1).getTemplateData();
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(data);
         return token.find() ? token.group(1) : null;
+    }
+
+    /** Runs the send-mails job until no mail is queued or being sent any more. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sendAllQueued() {
+        Jobs.runUntil(() -> outbox.sendNow(), () -> em.createQuery(
+                        "select count(m) from QueuedMail m where m.status in :open", Long.class)
+                .setParameter("open", List.of(MailStatus.QUEUED, MailStatus.SENDING))
+                .getSingleResult() == 0, java.time.Duration.ofSeconds(60));
     }
 
     public long countWithStatus(List<Long> ids, MailStatus status) {

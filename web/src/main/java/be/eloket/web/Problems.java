@@ -3,7 +3,6 @@ package be.eloket.web;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -43,23 +42,35 @@ public final class Problems {
             String clientId = formId + ":" + (line.matches()
                     ? line.group(1) + ":" + line.group(2) + ":" + line.group(3)
                     : problem.field());
-            UIComponent field = context.getViewRoot().findComponent(":" + clientId);
             String text = text(context, problem.messageKey(), problem.arguments().toArray());
             if (line.matches() && labelPrefix != null) {
                 text = text(context, "validation.line-field", Integer.parseInt(line.group(2)) + 1,
                         text(context, labelPrefix + "." + line.group(3)), text);
             }
-            if (field instanceof UIInput input) {
-                // An invalid input redisplays its submitted value: hand it back what was typed.
-                input.setSubmittedValue(input.getValue() == null ? "" : input.getValue().toString());
-                input.setValid(false);
-                context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-            } else {
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-            }
+            // invokeOnComponent, not findComponent: it also reaches an input in a row of a table.
+            boolean beside = context.getViewRoot().invokeOnComponent(context, clientId, (ctx, field) -> {
+                if (field instanceof UIInput input) {
+                    // An invalid input redisplays its submitted value: hand it back what was typed.
+                    input.setSubmittedValue(submitted(input.getValue()));
+                    input.setValid(false);
+                }
+            });
+            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+            context.addMessage(beside ? clientId : null, message);
         }
         globalError(summaryKey);
         context.validationFailed();
+    }
+
+    /** What an input shows again: its text, or for a multi-select the list of chosen values. */
+    private static Object submitted(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof java.util.Collection<?> values) {
+            return values.stream().map(String::valueOf).toArray(String[]::new);
+        }
+        return value.toString();
     }
 
     public static void globalError(String key, Object... arguments) {

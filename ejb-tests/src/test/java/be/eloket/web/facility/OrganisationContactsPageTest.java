@@ -1,0 +1,156 @@
+package be.eloket.web.facility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.eloket.test.Browser;
+import be.eloket.test.Deployments;
+import be.eloket.test.RemoteTestData;
+import be.eloket.test.TestData;
+import java.net.URL;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.Archive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The "Contactpersonengegevens" tab of /facility/organisation.xhtml and the confirmation page, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+class OrganisationContactsPageTest {
+
+    private static final String TABLE = "tabs:contacts:rows:";
+
+    @Deployment(testable = false)
+    static Archive<?> deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static String cell(int line, String field) {
+        return TABLE + line + ":" + field;
+    }
+
+    private static void fillLine(Browser browser, int line, String lastName, String email) {
+        browser.type(By.id(cell(line, "lastName")), lastName);
+        browser.type(By.id(cell(line, "firstName")), "Els");
+        browser.type(By.id(cell(line, "email")), email);
+        browser.type(By.id(cell(line, "phone")), "+32 2 553 35 00");
+        browser.press(By.cssSelector("[id='" + cell(line, "themeIds") + "'] input[type=checkbox]"));
+    }
+
+    private static String confirmationLink(String mails) {
+        Matcher link = Pattern.compile("(http://\\S+/confirm\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(mails);
+        assertTrue(link.find(), "a confirmation link in:\n" + mails);
+        return link.group(1);
+    }
+
+    @Test
+    @DisplayName("CP-1..9 the whole story: add two lines, duplicate refused, fix and save, confirm by mail link, the task goes; change the address, remove")
+    void contactLifecycle() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC De Contacten", 1);
+        String first = "els-" + TestData.unique() + "@contacten.example";
+        String second = "bart-" + TestData.unique() + "@contacten.example";
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+            assertEquals(1, browser.driver().findElements(By.cssSelector("#tasks li")).size(), "CP-9 a task for the theme");
+            browser.click(By.cssSelector("#tasks li a"));
+            assertEquals("Contactpersonengegevens", browser.text(By.cssSelector("#tabs .ui-tabs-selected")));
+
+            browser.click(By.id("tabs:contacts:edit"));
+            browser.click(By.id("tabs:contacts:add"));
+            browser.click(By.id("tabs:contacts:add"));
+            fillLine(browser, 0, "Peeters", first);
+            fillLine(browser, 1, "Claes", first.toUpperCase());
+            browser.click(By.id("tabs:contacts:save"));
+
+            assertTrue(browser.text(By.id(cell(0, "email-message"))).contains("Rij 1, E-mailadres: dit e-mailadres komt meer dan eens voor (rijen 1, 2)"));
+            assertTrue(browser.text(By.id(cell(1, "email-message"))).contains("Rij 2, E-mailadres"));
+            assertTrue(browser.text(By.id("tabs:contacts:status")).contains("niet bewaard"));
+            assertEquals("Claes", browser.waitFor(By.id(cell(1, "lastName"))).getAttribute("value"), "typed lines stay");
+
+            browser.type(By.id(cell(1, "email")), second);
+            browser.click(By.id("tabs:contacts:save"));
+            assertTrue(browser.text(By.id("tabs:contacts:status")).contains("bewaard"));
+            assertEquals("Nee", browser.text(By.id(cell(0, "confirmed"))));
+            assertEquals("Nee", browser.text(By.id(cell(1, "confirmed"))));
+            browser.go("facility/index.xhtml");
+            assertEquals(1, browser.driver().findElements(By.cssSelector("#tasks li")).size(), "still a task until confirmed");
+
+            data.sendMails();
+            String link = confirmationLink(data.mailsTo(first));
+            browser.driver().get(link);
+            browser.checked();
+            assertTrue(browser.text(By.id("outcome")).contains("Peeters"));
+            browser.click(By.id("confirm:confirm-button"));
+            assertTrue(browser.text(By.id("outcome")).contains("De bevestiging is in orde."));
+
+            browser.go("facility/index.xhtml");
+            assertEquals(0, browser.driver().findElements(By.cssSelector("#tasks li")).size(), "CP-9 the task is gone");
+            browser.go("facility/organisation.xhtml?tab=contacts");
+            assertEquals("Ja", browser.text(By.id(cell(0, "confirmed"))));
+            assertTrue(browser.text(By.id("overview")).contains("Els Peeters"), "CP-5 in the theme overview");
+
+            String changed = "els.nieuw-" + TestData.unique() + "@contacten.example";
+            browser.click(By.id("tabs:contacts:edit"));
+            browser.type(By.id(cell(0, "email")), changed);
+            browser.click(By.id("tabs:contacts:save"));
+            assertEquals("Nee", browser.text(By.id(cell(0, "confirmed"))), "CP-7 a new address is not confirmed");
+            data.sendMails();
+            assertTrue(data.mailsTo(changed).contains("Bevestig"), "CP-7 confirmation to the new address");
+            assertTrue(data.mailsTo(first).contains("gewijzigd naar " + changed), "CP-7 notice to the old address");
+
+            browser.click(By.id("tabs:contacts:edit"));
+            browser.click(By.id(cell(1, "remove")));
+            browser.click(By.id("tabs:contacts:save"));
+            assertFalse(browser.text(By.id("tabs:contacts:rows")).contains(second));
+            data.sendMails();
+            assertTrue(data.mailsTo(second).contains("U bent geen contactpersoon meer"), "CP-8 removal notice");
+        }
+    }
+
+    @Test
+    @DisplayName("CP-6 an unknown confirmation link shows a clear page and confirms nothing")
+    void unknownLink() {
+        try (Browser browser = Browser.open(base)) {
+            browser.go("confirm.xhtml?token=dit-is-geen-geldige-link");
+
+            assertTrue(browser.text(By.id("outcome")).contains("Deze bevestigingslink is niet geldig"));
+            assertFalse(browser.isPresent(By.id("confirm:confirm-button")));
+        }
+    }
+
+    @Test
+    @DisplayName("SEC-2 a user of another facility never sees these contact persons")
+    void otherFacilitySeesNothing() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> own = data.facility("WZC Eigen Contacten", 1);
+        Map<String, String> other = data.facility("WZC Andere Contacten", 1);
+        String email = "geheim-" + TestData.unique() + "@contacten.example";
+        try (Browser browser = Browser.open(base)) {
+            browser.login(own.get("user"), own.get("password"));
+            browser.go("facility/organisation.xhtml?tab=contacts");
+            browser.click(By.id("tabs:contacts:edit"));
+            browser.click(By.id("tabs:contacts:add"));
+            fillLine(browser, 0, "Geheim", email);
+            browser.click(By.id("tabs:contacts:save"));
+            assertTrue(browser.text(By.id("tabs:contacts:rows")).contains(email));
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.login(other.get("user"), other.get("password"));
+            browser.go("facility/organisation.xhtml?tab=contacts");
+
+            assertFalse(browser.text(By.id("tabs:contacts")).contains(email));
+            assertTrue(browser.text(By.id("tabs:contacts:rows")).contains("Er zijn nog geen contactpersonen"));
+        }
+    }
+}
