@@ -132,8 +132,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Fails on any WCAG 2.1 A/AA violation of the current page (UX-2). */
+    /**
+     * Fails on any WCAG 2.1 A/AA violation of the current page (UX-2). With
+     * {@code -Deloket.test.screenshots=true} every checked page is also kept as a picture in
+     * target/screenshots, to look at the screens the tests walk through.
+     */
     public Browser checked() {
+        if (Boolean.getBoolean("eloket.test.screenshots")) {
+            screenshot("page");
+        }
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
