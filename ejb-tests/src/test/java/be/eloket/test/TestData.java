@@ -88,6 +88,22 @@ public class TestData {
                 .setParameter(1, "%" + text + "%").getSingleResult()).longValue();
     }
 
+    /** A case handler in the default team of the facility's first theme; answers the account id. */
+    public long caseHandlerOf(long facilityId, String displayName) {
+        Theme theme = em.find(Facility.class, facilityId).getThemes().get(0);
+        String username = departmentStaff(Role.CASE_HANDLER, displayName);
+        be.eloket.account.entity.Account account = em.createNamedQuery(be.eloket.account.entity.Account.BY_USERNAME,
+                be.eloket.account.entity.Account.class).setParameter("username", username).getSingleResult();
+        account.setTeam(theme.getDefaultTeam());
+        return account.getId();
+    }
+
+    /** The id of the account with {@code username}. */
+    public long accountId(String username) {
+        return em.createNamedQuery(be.eloket.account.entity.Account.BY_USERNAME, be.eloket.account.entity.Account.class)
+                .setParameter("username", username).getSingleResult().getId();
+    }
+
     /** The facility as stored now. */
     public Facility storedFacility(long facilityId) {
         Facility facility = em.find(Facility.class, facilityId);

@@ -151,6 +151,43 @@ public class ContactPersons {
         return list(facilityId);
     }
 
+    /** The contact persons of one theme of the facility, confirmed or not (MSG-8). */
+    public List<ContactPerson> ofTheme(long facilityId, long themeId) {
+        return persons(facility(facilityId)).stream()
+                .filter(person -> person.getThemes().stream().anyMatch(theme -> theme.getId() == themeId))
+                .toList();
+    }
+
+    /** The confirmed contact persons of a theme of a facility: whom the department notifies (MSG-16). */
+    @jakarta.annotation.security.PermitAll
+    public List<ContactPerson> confirmedOfTheme(long facilityId, long themeId) {
+        return ofTheme(facilityId, themeId).stream().filter(ContactPerson::isConfirmed).toList();
+    }
+
+    /** The facility's contact persons by lower-case e-mail address (MSG-10). */
+    public Map<String, Long> idsByEmail(long facilityId) {
+        return persons(facility(facilityId)).stream()
+                .collect(Collectors.toMap(ContactPerson::getEmailKey, ContactPerson::getId));
+    }
+
+    /**
+     * A standard contact person added from "Contactdetails" (MSG-9): a contact person of the theme,
+     * not confirmed, with the confirmation mail of CP-4. Runs in the caller's transaction.
+     */
+    public long addToTheme(long facilityId, long themeId, String lastName, String firstName, String email, String phone,
+                           Locale language) {
+        Facility facility = facility(facilityId);
+        Theme theme = facility.getThemes().stream().filter(candidate -> candidate.getId() == themeId).findFirst()
+                .orElseThrow(() -> new NotFound("theme", themeId));
+        // The table changed: anyone editing it now must reload before saving (CP-3).
+        em.createNativeQuery("update facility set contact_list_version = contact_list_version + 1 where id = ?1")
+                .setParameter(1, facilityId).executeUpdate();
+        ContactRow row = new ContactRow(null, lastName, firstName, email, phone, List.of(themeId));
+        add(facility, row, List.of(theme), language, clock.instant());
+        em.flush();
+        return idsByEmail(facilityId).get(ContactPerson.keyOf(email));
+    }
+
     /** "Opnieuw versturen": a new confirmation link for an unconfirmed person; the old one stops working. */
     public void resendConfirmation(long facilityId, long contactPersonId, Locale language) {
         ContactPerson person = em.find(ContactPerson.class, contactPersonId);

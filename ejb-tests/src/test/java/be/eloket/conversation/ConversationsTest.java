@@ -1,0 +1,349 @@
+package be.eloket.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.eloket.contact.boundary.Confirmations;
+import be.eloket.contact.boundary.ContactPersons;
+import be.eloket.contact.entity.ContactRow;
+import be.eloket.conversation.boundary.Conversations;
+import be.eloket.conversation.boundary.DepartmentMessages;
+import be.eloket.conversation.entity.Attachment;
+import be.eloket.conversation.entity.ConversationContactRow;
+import be.eloket.conversation.entity.Direction;
+import be.eloket.conversation.entity.Draft;
+import be.eloket.conversation.entity.MessageDetail;
+import be.eloket.conversation.entity.MessageFilter;
+import be.eloket.conversation.entity.MessageLine;
+import be.eloket.conversation.entity.Sent;
+import be.eloket.conversation.entity.Upload;
+import be.eloket.mail.entity.MailKind;
+import be.eloket.mail.entity.QueuedMail;
+import be.eloket.platform.NotFound;
+import be.eloket.platform.Problem;
+import be.eloket.platform.RejectedInput;
+import be.eloket.test.AsCaseHandler;
+import be.eloket.test.AsFacilityUser;
+import be.eloket.test.Deployments;
+import be.eloket.test.TestData;
+import be.eloket.test.TestMails;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Message threading at its boundaries (MSG-2..17). */
+@ExtendWith(ArquillianExtension.class)
+class ConversationsTest {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    @Deployment
+    static Archive<?> deployment() {
+        EnterpriseArchive ear = Deployments.ear(ConversationsTest.class);
+        Testable.archiveToTest(Deployments.war(ear));
+        return ear;
+    }
+
+    @EJB
+    Conversations conversations;
+
+    @EJB
+    DepartmentMessages department;
+
+    @EJB
+    ContactPersons contactPersons;
+
+    @EJB
+    Confirmations confirmations;
+
+    @EJB
+    AsFacilityUser asUser;
+
+    @EJB
+    AsCaseHandler asHandler;
+
+    @EJB
+    TestData testData;
+
+    @EJB
+    TestMails mails;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    /** A facility with a theme, a user, a case handler of the theme, and a confirmed contact person. */
+    private record World(long facility, long theme, long user, long handler, String contactEmail, long contactId) {
+
+        /** The theme's confirmed contact person, as "Contactdetails" lists it. */
+        ConversationContactRow standardContact() {
+            return new ConversationContactRow(contactId, "Contact", "Vaste", contactEmail, "+32 2 553 35 00", true);
+        }
+    }
+
+    private World world(String name) throws Exception {
+        long facility = testData.facility(name, 1);
+        long theme = testData.themeIds(facility).get(0);
+        long user = testData.accountId(testData.facilityUser(facility, "Gebruiker " + name));
+        long handler = testData.caseHandlerOf(facility, "Behandelaar " + name);
+        String email = "contact-" + TestData.unique() + "@voorziening.example";
+        long version = asUser.call(() -> contactPersons.list(facility)).version();
+        asUser.call(() -> contactPersons.save(facility, version,
+                List.of(new ContactRow(null, "Contact", "Vaste", email, "+32 2 553 35 00", List.of(theme))), DUTCH));
+        confirmations.confirm(mails.confirmationToken(email));
+        long contactId = asUser.call(() -> contactPersons.list(facility)).rows().get(0).getId();
+        return new World(facility, theme, user, handler, email, contactId);
+    }
+
+    private Sent publish(World world, String title) throws Exception {
+        return asHandler.call(() -> department.publish(world.facility(), world.theme(), title, "Inhoud " + title, List.of(), world.handler()));
+    }
+
+    private static ConversationContactRow contact(String email, boolean standard) {
+        return new ConversationContactRow(null, "Janssens", "Jan", email, "+32 2 553 35 00", standard);
+    }
+
+    @Test
+    @DisplayName("MSG-5 reference numbers stay unique when many conversations start at the same moment")
+    void uniqueReferences() throws Exception {
+        World world = world("WZC Nummers");
+        List<Future<Sent>> started = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            Callable<Sent> publish = () -> publish(world, "Tegelijk " + n);
+            started.add(executor.submit(publish));
+        }
+        HashSet<String> references = new HashSet<>();
+        for (Future<Sent> sent : started) {
+            String reference = sent.get().reference();
+            assertTrue(reference.matches("BER-\\d{4}-\\d{6}"), reference);
+            references.add(reference);
+        }
+        assertEquals(20, references.size());
+    }
+
+    @Test
+    @DisplayName("MSG-5 a reply keeps the reference; filtering both lists on it shows the whole conversation")
+    void replyKeepsReference() throws Exception {
+        World world = world("WZC Draad");
+        Sent first = publish(world, "Vraag over erkenning");
+        Sent reply = asUser.call(() -> conversations.reply(world.facility(), world.user(), first.messageId(),
+                Draft.reply("Ons antwoord", List.of(), List.of(world.standardContact())), DUTCH));
+        asHandler.call(() -> department.reply(first.conversationId(), "Dank u", List.of(), world.handler()));
+
+        assertEquals(first.reference(), reply.reference());
+        MessageFilter onReference = MessageFilter.of(Direction.RECEIVED).withReference(first.reference().toLowerCase());
+        assertEquals(2, asUser.call(() -> conversations.count(world.facility(), onReference)));
+        assertEquals(List.of("Re: Vraag over erkenning"), asUser.call(() -> conversations.messages(world.facility(),
+                MessageFilter.of(Direction.SENT).withReference(first.reference()), 0, 5)).stream().map(MessageLine::getTitle).toList());
+    }
+
+    @Test
+    @DisplayName("MSG-3 lists page in the database, five at a time, newest first; MSG-4 filters combine, case-insensitive")
+    void pagingAndFilters() throws Exception {
+        World world = world("WZC Lijst");
+        for (int i = 1; i <= 12; i++) {
+            publish(world, "Bericht " + (i < 10 ? "0" : "") + i + (i % 2 == 0 ? " Erkenning" : " Subsidie"));
+        }
+        MessageFilter received = MessageFilter.of(Direction.RECEIVED);
+
+        assertEquals(12, asUser.call(() -> conversations.count(world.facility(), received)));
+        List<String> firstPage = asUser.call(() -> conversations.messages(world.facility(), received, 0, 5))
+                .stream().map(MessageLine::getTitle).toList();
+        assertEquals(List.of("Bericht 12 Erkenning", "Bericht 11 Subsidie", "Bericht 10 Erkenning", "Bericht 09 Subsidie",
+                "Bericht 08 Erkenning"), firstPage);
+        assertEquals(2, asUser.call(() -> conversations.messages(world.facility(), received, 10, 5)).size());
+        MessageFilter combined = received.withTitle("ERKENNING").withCounterpart("behandelaar wzc lijst");
+        assertEquals(6, asUser.call(() -> conversations.count(world.facility(), combined)));
+        assertEquals(0, asUser.call(() -> conversations.count(world.facility(), received.withTitle("50%_"))));
+    }
+
+    @Test
+    @DisplayName("MSG-10 a message without text or without contacts, or with a contact using another person's e-mail, is refused and nothing is stored")
+    void incompleteMessageIsRefused() throws Exception {
+        World world = world("WZC Onvolledig");
+        Draft empty = new Draft(world.theme(), " ", "", List.of(), List.of(), null, null);
+
+        RejectedInput refused = assertThrows(RejectedInput.class,
+                () -> asUser.call(() -> conversations.start(world.facility(), world.user(), empty, DUTCH)));
+        assertEquals(List.of(Problem.of("title", "compose.title.required"), Problem.of("text", "compose.text.required"),
+                Problem.of("contacts", "compose.contacts.required")), refused.problems());
+
+        Draft taken = new Draft(world.theme(), "Titel", "Tekst", List.of(), List.of(contact(world.contactEmail().toUpperCase(), false)),
+                null, null);
+        RejectedInput takenRefused = assertThrows(RejectedInput.class,
+                () -> asUser.call(() -> conversations.start(world.facility(), world.user(), taken, DUTCH)));
+        assertEquals(List.of(Problem.of("contacts[0].email", "compose.contacts.email-taken")), takenRefused.problems());
+        assertEquals(0, asUser.call(() -> conversations.count(world.facility(), MessageFilter.of(null))));
+    }
+
+    @Test
+    @DisplayName("MSG-11 a new message goes to the chosen team or case handler, else to the theme's default team; a reply to the conversation's handler")
+    void routing() throws Exception {
+        World world = world("WZC Route");
+        List<ConversationContactRow> contacts = List.of(world.standardContact());
+        Sent toDefault = asUser.call(() -> conversations.start(world.facility(), world.user(),
+                new Draft(world.theme(), "Standaard", "Tekst", List.of(), contacts, null, null), DUTCH));
+        assertTrue(toDefault.routedTo().startsWith("Team "), toDefault.routedTo());
+
+        Sent toHandler = asUser.call(() -> conversations.start(world.facility(), world.user(),
+                new Draft(world.theme(), "Behandelaar", "Tekst", List.of(), contacts, null, world.handler()), DUTCH));
+        assertEquals("Behandelaar WZC Route", toHandler.routedTo());
+
+        Sent published = publish(world, "Van de behandelaar");
+        Sent reply = asUser.call(() -> conversations.reply(world.facility(), world.user(), published.messageId(),
+                Draft.reply("Antwoord", List.of(), contacts), DUTCH));
+        assertEquals("Behandelaar WZC Route", reply.routedTo());
+    }
+
+    @Test
+    @DisplayName("MSG-16 a new conversation of the department notifies the theme's confirmed contact persons only, without content")
+    void notificationsOfNewConversation() throws Exception {
+        World world = world("WZC Melding");
+        String unconfirmed = "nog-niet-" + TestData.unique() + "@voorziening.example";
+        var list = asUser.call(() -> contactPersons.list(world.facility()));
+        List<ContactRow> rows = new ArrayList<>(list.rows());
+        rows.add(new ContactRow(null, "Niet", "Bevestigd", unconfirmed, "+32 2 553 35 00", List.of(world.theme())));
+        asUser.call(() -> contactPersons.save(world.facility(), list.version(), rows, DUTCH));
+
+        Sent sent = asHandler.call(() -> department.publish(world.facility(), world.theme(), "Geheime titel", "Geheime inhoud",
+                List.of(), world.handler()));
+
+        List<QueuedMail> notices = mails.queuedTo(world.contactEmail()).stream()
+                .filter(mail -> mail.getKind() == MailKind.MESSAGE_NOTIFICATION).toList();
+        assertEquals(1, notices.size());
+        String data = notices.get(0).getTemplateData();
+        assertTrue(data.contains("/facility/message.xhtml?id=" + sent.messageId()), data);
+        assertTrue(data.contains(sent.reference()), data);
+        assertFalse(data.contains("Geheime"), "no title or text in the mail: " + data);
+        assertTrue(mails.queuedTo(unconfirmed).stream().noneMatch(mail -> mail.getKind() == MailKind.MESSAGE_NOTIFICATION));
+    }
+
+    @Test
+    @DisplayName("MSG-16 a department reply notifies the conversation's contacts, a thread-only contact included")
+    void notificationsOfReply() throws Exception {
+        World world = world("WZC Antwoord");
+        String threadOnly = "enkel-dit-" + TestData.unique() + "@voorziening.example";
+        Sent started = asUser.call(() -> conversations.start(world.facility(), world.user(), new Draft(world.theme(), "Vraag",
+                "Tekst", List.of(), List.of(contact(threadOnly, false)), null, null), DUTCH));
+
+        asHandler.call(() -> department.reply(started.conversationId(), "Ons antwoord", List.of(), world.handler()));
+
+        assertEquals(List.of(MailKind.MESSAGE_NOTIFICATION), mails.queuedTo(threadOnly).stream().map(QueuedMail::getKind).toList());
+        assertTrue(mails.queuedTo(world.contactEmail()).stream().noneMatch(mail -> mail.getKind() == MailKind.MESSAGE_NOTIFICATION),
+                "the theme's contact was taken off this conversation");
+    }
+
+    @Test
+    @DisplayName("MSG-9 a new standard contact person made while sending becomes an unconfirmed contact person of the theme")
+    void standardContactFromMessage() throws Exception {
+        World world = world("WZC Standaard");
+        String fresh = "standaard-" + TestData.unique() + "@voorziening.example";
+
+        asUser.call(() -> conversations.start(world.facility(), world.user(), new Draft(world.theme(), "Vraag", "Tekst",
+                List.of(), List.of(contact(fresh, true)), null, null), DUTCH));
+
+        ContactRow added = asUser.call(() -> contactPersons.list(world.facility())).rows().stream()
+                .filter(row -> row.getEmail().equals(fresh)).findFirst().orElseThrow();
+        assertFalse(added.isConfirmed());
+        assertEquals(List.of(world.theme()), added.getThemeIds());
+        assertEquals(MailKind.CONTACT_CONFIRMATION, mails.queuedTo(fresh).get(0).getKind());
+    }
+
+    @Test
+    @DisplayName("MSG-17 attachments: an executable renamed .pdf is refused; a real PDF is stored with a cleaned name, its size and checksum")
+    void attachments() throws Exception {
+        World world = world("WZC Bijlage");
+        byte[] executable = new byte[512];
+        executable[0] = 0x7f;
+        executable[1] = 'E';
+        executable[2] = 'L';
+        executable[3] = 'F';
+        List<ConversationContactRow> contacts = List.of(world.standardContact());
+        Draft bad = new Draft(world.theme(), "Bijlage", "Tekst", List.of(new Upload("factuur.pdf", executable)), contacts, null, null);
+
+        RejectedInput refused = assertThrows(RejectedInput.class,
+                () -> asUser.call(() -> conversations.start(world.facility(), world.user(), bad, DUTCH)));
+        assertEquals(List.of(Problem.of("attachments[0].file", "attachments.type-not-allowed", "factuur.pdf")), refused.problems());
+
+        Draft good = new Draft(world.theme(), "Bijlage", "Tekst", List.of(new Upload("C:\\temp\\..\\<verslag>\u202E.pdf", PDF)),
+                contacts, null, null);
+        Sent sent = asUser.call(() -> conversations.start(world.facility(), world.user(), good, DUTCH));
+        MessageDetail detail = asUser.call(() -> conversations.open(world.facility(), sent.messageId()));
+        assertEquals(1, detail.attachments().size());
+        assertEquals("_verslag__.pdf", detail.attachments().get(0).fileName());
+        Attachment stored = asUser.call(() -> conversations.attachment(world.facility(), detail.attachments().get(0).id()));
+        assertEquals("application/pdf", stored.getMediaType());
+        assertEquals(PDF.length, stored.getSize());
+        assertArrayEquals(PDF, stored.getContent());
+        assertEquals(64, stored.getSha256().length());
+    }
+
+    @Test
+    @DisplayName("MSG-17 a file over 20 MB and an empty file are refused")
+    void attachmentLimits() throws Exception {
+        World world = world("WZC Groot");
+        byte[] huge = new byte[20 * 1024 * 1024 + 1];
+        System.arraycopy(PDF, 0, huge, 0, PDF.length);
+        Draft tooBig = new Draft(world.theme(), "Groot", "Tekst", List.of(new Upload("groot.pdf", huge), new Upload("leeg.pdf", new byte[0])),
+                List.of(world.standardContact()), null, null);
+
+        RejectedInput refused = assertThrows(RejectedInput.class,
+                () -> asUser.call(() -> conversations.start(world.facility(), world.user(), tooBig, DUTCH)));
+
+        assertEquals(List.of("attachments.too-large", "attachments.empty"),
+                refused.problems().stream().map(Problem::messageKey).toList());
+    }
+
+    @Test
+    @DisplayName("MSG-6 opening a received message marks it read and shows the other messages of the conversation")
+    void detailAndHistory() throws Exception {
+        World world = world("WZC Detail");
+        Sent first = publish(world, "Eerste");
+        asUser.call(() -> conversations.reply(world.facility(), world.user(), first.messageId(),
+                Draft.reply("Tweede", List.of(), List.of(world.standardContact())), DUTCH));
+        assertEquals(1, asUser.call(() -> conversations.unread(world.facility())));
+
+        MessageDetail detail = asUser.call(() -> conversations.open(world.facility(), first.messageId()));
+
+        assertEquals("Eerste", detail.title());
+        assertEquals("Inhoud Eerste", detail.body());
+        assertEquals(List.of("Re: Eerste"), detail.history().stream().map(MessageDetail::title).toList());
+        assertEquals(0, asUser.call(() -> conversations.unread(world.facility())), "MSG-18 read now");
+    }
+
+    @Test
+    @DisplayName("SEC-2 a user of facility A gets not found for facility B's message and attachment")
+    void otherFacilityIsNotFound() throws Exception {
+        World a = world("WZC A");
+        World b = world("WZC B");
+        Sent ofB = asHandler.call(() -> department.publish(b.facility(), b.theme(), "Voor B", "Enkel B",
+                List.of(new Upload("b.pdf", PDF)), b.handler()));
+        long attachmentOfB = asUser.call(() -> conversations.open(b.facility(), ofB.messageId())).attachments().get(0).id();
+
+        assertThrows(NotFound.class, () -> asUser.call(() -> conversations.open(a.facility(), ofB.messageId())));
+        assertThrows(NotFound.class, () -> asUser.call(() -> conversations.attachment(a.facility(), attachmentOfB)));
+        assertThrows(NotFound.class, () -> asUser.call(() -> conversations.reply(a.facility(), a.user(), ofB.messageId(),
+                Draft.reply("Kaping", List.of(), List.of(a.standardContact())), DUTCH)));
+        assertEquals(0, asUser.call(() -> conversations.count(a.facility(), MessageFilter.of(null).withReference(ofB.reference()))));
+    }
+}

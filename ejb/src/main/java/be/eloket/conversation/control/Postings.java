@@ -1,0 +1,59 @@
+package be.eloket.conversation.control;
+
+import be.eloket.conversation.entity.Attachment;
+import be.eloket.conversation.entity.Conversation;
+import be.eloket.conversation.entity.ConversationContact;
+import be.eloket.conversation.entity.Direction;
+import be.eloket.conversation.entity.Message;
+import be.eloket.mail.boundary.Outbox;
+import be.eloket.mail.entity.Mail;
+import be.eloket.mail.entity.MailKind;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Stores a message with its attachments in a conversation and, for messages of the department,
+ * queues the notifications of MSG-16: to the conversation's contacts, without any content.
+ * Shared by the facility's and the department's boundary.
+ */
+@ApplicationScoped
+public class Postings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Outbox outbox;
+
+    public Message post(Conversation conversation, Direction direction, String title, String body, String authorName,
+                        Long authorAccountId, String counterpart, List<AttachmentPolicy.Accepted> files, Instant now) {
+        Message message = new Message(conversation, direction, title, body, authorName, authorAccountId, counterpart, now);
+        em.persist(message);
+        em.flush();
+        for (AttachmentPolicy.Accepted file : files) {
+            em.persist(new Attachment(message.getId(), file.fileName(), file.mediaType(), file.content(), file.sha256()));
+        }
+        conversation.touched(now);
+        return message;
+    }
+
+    /** MSG-16: "a message is waiting in the e-loket", with a link through login, never its content. */
+    public void notifyContacts(Conversation conversation, Message message) {
+        for (ConversationContact contact : conversation.getContacts()) {
+            Locale language = Locale.forLanguageTag("nl");
+            outbox.queue(Mail.of(contact.getEmail(), contact.fullName(), language, MailKind.MESSAGE_NOTIFICATION, Map.of(
+                    "name", contact.fullName(),
+                    "facilityName", conversation.getFacility().getName(),
+                    "themeName", conversation.getTheme().name(language),
+                    "reference", conversation.getReference(),
+                    "messagePath", "/facility/message.xhtml?id=" + message.getId()))
+                    .inThread(conversation.getReference()));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package be.eloket.conversation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/**
+ * A person notified of every reaction in one conversation (MSG-8): a standard contact person of
+ * the theme ({@code contactPersonId} set) or someone for this conversation only.
+ */
+@Entity
+@Table(name = "conversation_contact")
+public class ConversationContact implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @SequenceGenerator(name = "conversation_contact_seq", sequenceName = "conversation_contact_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "conversation_contact_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "conversation_id")
+    private Conversation conversation;
+
+    @Column(name = "contact_person_id")
+    private Long contactPersonId;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    private String email;
+
+    private String phone;
+
+    protected ConversationContact() {
+        // for JPA
+    }
+
+    public ConversationContact(Conversation conversation, Long contactPersonId, String lastName, String firstName,
+                               String email, String phone) {
+        this.conversation = conversation;
+        this.contactPersonId = contactPersonId;
+        this.lastName = lastName;
+        this.firstName = firstName;
+        this.email = email;
+        this.phone = phone;
+    }
+
+    public Long getContactPersonId() {
+        return contactPersonId;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+}
