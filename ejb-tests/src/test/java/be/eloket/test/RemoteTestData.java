@@ -54,6 +54,20 @@ public final class RemoteTestData {
         }
     }
 
+    /**
+     * {@code count} mails to {@code recipient} with status {@code queued}, {@code sent} or
+     * {@code failed} (for real: the send-mails job ran until they stand so; a recipient at
+     * {@link MailCatcher#REFUSING_DOMAIN} fails): key mails (their ids, comma-separated).
+     */
+    public Map<String, String> mails(String recipient, String status, int count) {
+        return post("test-data/mail?status=" + status + "&count=" + count
+                + "&recipient=" + URLEncoder.encode(recipient, StandardCharsets.UTF_8));
+    }
+
+    public Map<String, String> mail(String recipient, String status) {
+        return mails(recipient, status, 1);
+    }
+
     private Map<String, String> post(String path) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))

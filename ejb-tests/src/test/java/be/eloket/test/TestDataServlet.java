@@ -1,12 +1,19 @@
 package be.eloket.test;
 
 import be.eloket.account.entity.Role;
+import be.eloket.mail.boundary.Outbox;
+import be.eloket.mail.entity.MailStatus;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Lets browser tests (which run outside the server) create their own data. Exists only in the
@@ -17,12 +24,10 @@ import java.io.IOException;
 public class TestDataServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(60);
 
     @EJB
     TestData testData;
-
-    @EJB
-    TestMails testMails;
 
     @EJB
     MailCatcher mailCatcher;
@@ -48,6 +53,15 @@ public class TestDataServlet extends HttpServlet {
         response.getWriter().write(answer.toString());
     }
 
+    @EJB
+    TestMails mails;
+
+    @EJB
+    Outbox outbox;
+
+    @EJB
+    AsAdministrator asAdministrator;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
@@ -59,23 +73,55 @@ public class TestDataServlet extends HttpServlet {
                 answer.append("facility=").append(facility).append('\n');
                 answer.append("user=").append(testData.facilityUser(facility, "Test Gebruiker")).append('\n');
                 answer.append("colleague=").append(testData.facilityUser(facility, "Test Collega")).append('\n');
+                answer.append("password=").append(TestData.PASSWORD).append('\n');
+            }
+            case "/staff" -> {
+                answer.append("user=")
+                        .append(testData.departmentStaff(Role.valueOf(request.getParameter("role")), "Test Medewerker"))
+                        .append('\n');
+                answer.append("password=").append(TestData.PASSWORD).append('\n');
+            }
+            case "/mail" -> {
+                int count = request.getParameter("count") == null ? 1 : Integer.parseInt(request.getParameter("count"));
+                List<Long> ids = mails(request.getParameter("recipient"),
+                        MailStatus.valueOf(request.getParameter("status").toUpperCase(Locale.ROOT)), count);
+                answer.append("mails=").append(ids.stream().map(String::valueOf).collect(Collectors.joining(","))).append('\n');
             }
             case "/send-mails" -> {
                 // Runs the send-mails job until every queued mail went out, as the timer would.
-                testMails.sendAllQueued();
+                mails.sendAllQueued();
                 answer.append("sent=true\n");
             }
-            case "/staff" -> answer.append("user=")
-                    .append(testData.departmentStaff(Role.valueOf(request.getParameter("role")), "Test Medewerker"))
-                    .append('\n');
             default -> {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
         }
-        if (!request.getPathInfo().equals("/send-mails")) {
-            answer.append("password=").append(TestData.PASSWORD).append('\n');
-        }
         response.getWriter().write(answer.toString());
+    }
+
+    /**
+     * Queues {@code count} mails to {@code recipient}; for SENT or FAILED, runs the send-mails job
+     * until they really stand so (a recipient at {@link MailCatcher#REFUSING_DOMAIN} fails).
+     */
+    private List<Long> mails(String recipient, MailStatus status, int count) {
+        if (status != MailStatus.QUEUED && status != MailStatus.SENT && status != MailStatus.FAILED) {
+            throw new IllegalArgumentException("test mails are queued, sent or failed, not " + status);
+        }
+        List<Long> ids = mails.queue(IntStream.range(0, count)
+                .mapToObj(i -> TestMails.removalNotice(recipient, "Test Ontvanger", "WZC Test", Locale.forLanguageTag("nl")))
+                .toList());
+        if (status != MailStatus.QUEUED) {
+            Jobs.runUntil(this::sendNow, () -> mails.countWithStatus(ids, status) == ids.size(), MAIL_TIMEOUT);
+        }
+        return ids;
+    }
+
+    private long sendNow() {
+        try {
+            return asAdministrator.call(outbox::sendNow);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the send-mails job", e);
+        }
     }
 }

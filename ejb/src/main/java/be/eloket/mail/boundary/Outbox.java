@@ -132,7 +132,7 @@ public class Outbox {
     /** Queues a failed or cancelled mail again, with a fresh count of tries. */
     public QueuedMail retry(long id) {
         QueuedMail mail = mail(id);
-        if (mail.getStatus() != MailStatus.FAILED && mail.getStatus() != MailStatus.CANCELLED) {
+        if (!mail.isRetryable()) {
             throw new RejectedInput(Problem.of("status", "outbox.retry.not-possible", mail.getStatus().name()));
         }
         mail.requeue(clock.instant());
@@ -142,7 +142,7 @@ public class Outbox {
     /** Withdraws a mail that has not gone out; a mail being sent right now cannot be stopped. */
     public QueuedMail cancel(long id) {
         QueuedMail mail = mail(id);
-        if (mail.getStatus() != MailStatus.QUEUED && mail.getStatus() != MailStatus.FAILED) {
+        if (!mail.isCancellable()) {
             throw new RejectedInput(Problem.of("status", "outbox.cancel.not-possible", mail.getStatus().name()));
         }
         mail.cancel();

@@ -152,6 +152,16 @@ public class QueuedMail implements Serializable {
         return sentAt;
     }
 
+    /** Whether an administrator may queue it again (BO-6): only a failed or cancelled mail. */
+    public boolean isRetryable() {
+        return status == MailStatus.FAILED || status == MailStatus.CANCELLED;
+    }
+
+    /** Whether an administrator may withdraw it (BO-6): not once it is being sent or has gone out. */
+    public boolean isCancellable() {
+        return status == MailStatus.QUEUED || status == MailStatus.FAILED;
+    }
+
     /** Sent: done for good. */
     public void sent(Instant at) {
         attempts++;
