@@ -34,6 +34,12 @@ public final class RemoteTestData {
         return post("test-data/staff?role=" + role);
     }
 
+    /** {@code count} messages from the department to the facility: key messages (ids, oldest first). */
+    public Map<String, String> received(String facility, int count, String title) {
+        return post("test-data/received?facility=" + facility + "&count=" + count
+                + "&title=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+    }
+
     /** Runs the send-mails job until every queued mail went out. */
     public void sendMails() {
         post("test-data/send-mails");

@@ -104,6 +104,29 @@ public class TestData {
                 .setParameter("username", username).getSingleResult().getId();
     }
 
+    @EJB
+    be.eloket.conversation.boundary.DepartmentMessages department;
+
+    /**
+     * {@code count} new conversations from the department to the facility, under its first theme,
+     * titled "{@code title} 1" … (the oldest first); the first carries a small text attachment.
+     * Answers the message ids, oldest first.
+     */
+    public java.util.List<Long> received(long facilityId, int count, String title) {
+        long theme = themeIds(facilityId).get(0);
+        long handler = caseHandlerOf(facilityId, "Dossierbehandelaar " + unique());
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            java.util.List<be.eloket.conversation.entity.Upload> files = i == 1
+                    ? java.util.List.of(new be.eloket.conversation.entity.Upload("verslag.txt",
+                            "Verslag van het bezoek".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    : java.util.List.of();
+            ids.add(department.publish(facilityId, theme, title + " " + i, "Tekst van " + title + " " + i, files, handler)
+                    .messageId());
+        }
+        return ids;
+    }
+
     /** The facility as stored now. */
     public Facility storedFacility(long facilityId) {
         Facility facility = em.find(Facility.class, facilityId);

@@ -87,6 +87,11 @@ public class TestDataServlet extends HttpServlet {
                         MailStatus.valueOf(request.getParameter("status").toUpperCase(Locale.ROOT)), count);
                 answer.append("mails=").append(ids.stream().map(String::valueOf).collect(Collectors.joining(","))).append('\n');
             }
+            case "/received" -> {
+                List<Long> ids = testData.received(Long.parseLong(request.getParameter("facility")),
+                        Integer.parseInt(request.getParameter("count")), request.getParameter("title"));
+                answer.append("messages=").append(ids.stream().map(String::valueOf).collect(Collectors.joining(","))).append('\n');
+            }
             case "/send-mails" -> {
                 // Runs the send-mails job until every queued mail went out, as the timer would.
                 mails.sendAllQueued();

@@ -1,0 +1,148 @@
+package be.eloket.web.facility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.eloket.test.Browser;
+import be.eloket.test.Deployments;
+import be.eloket.test.RemoteTestData;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.Archive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** /facility/messages.xhtml, /facility/message.xhtml and the home page's messages, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+class MessagesPageTest {
+
+    @Deployment(testable = false)
+    static Archive<?> deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static List<String> titles(Browser browser, String form) {
+        return browser.driver().findElements(By.cssSelector("[id='" + form + ":list'] .message-link")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    @Test
+    @DisplayName("MSG-1 MSG-18 the home page lists the newest received messages, marks and counts the unread ones")
+    void homePage() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Start", 1);
+        data.received(facility.get("facility"), 3, "Nieuws");
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+
+            assertEquals("U heeft 3 ongelezen berichten.", browser.text(By.id("unread")));
+            List<String> latest = browser.driver().findElements(By.cssSelector("#latest li a")).stream().map(WebElement::getText).toList();
+            assertEquals(List.of("Nieuws 3", "Nieuws 2", "Nieuws 1"), latest);
+            browser.click(By.linkText("Nieuws 2"));
+            assertEquals("Detail ontvangen bericht", browser.heading());
+            browser.go("facility/index.xhtml");
+            assertEquals("U heeft 2 ongelezen berichten.", browser.text(By.id("unread")));
+            browser.click(By.linkText("Ga naar alle berichten"));
+            assertEquals("Mijn berichten", browser.heading());
+        }
+    }
+
+    @Test
+    @DisplayName("MSG-3 twelve received messages page five at a time, newest first, with Volgende and Vorige")
+    void paging() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Pagina", 1);
+        data.received(facility.get("facility"), 12, "Bericht");
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+            browser.go("facility/messages.xhtml");
+
+            assertEquals(List.of("Bericht 12", "Bericht 11", "Bericht 10", "Bericht 9", "Bericht 8"), titles(browser, "received"));
+            browser.click(By.cssSelector("[id='received:list'] .ui-paginator-next"));
+            assertEquals(List.of("Bericht 7", "Bericht 6", "Bericht 5", "Bericht 4", "Bericht 3"), titles(browser, "received"));
+            browser.click(By.cssSelector("[id='received:list'] .ui-paginator-next"));
+            assertEquals(List.of("Bericht 2", "Bericht 1"), titles(browser, "received"));
+            browser.click(By.cssSelector("[id='received:list'] .ui-paginator-prev"));
+            assertEquals("Bericht 7", titles(browser, "received").get(0));
+        }
+    }
+
+    @Test
+    @DisplayName("MSG-4 MSG-5 a filter on a reference (any case) shows that conversation only; filters combine")
+    void filters() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Filter", 1);
+        data.received(facility.get("facility"), 4, "Onderwerp");
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+            browser.go("facility/messages.xhtml");
+            String reference = browser.driver().findElements(By.cssSelector("[id='received:list'] tbody tr")).get(1)
+                    .findElements(By.tagName("td")).get(3).getText();
+
+            browser.type(By.id("received:reference"), reference.toLowerCase());
+            browser.click(By.id("received:filter"));
+            assertEquals(List.of("Onderwerp 3"), titles(browser, "received"));
+
+            browser.click(By.id("received:clear"));
+            browser.type(By.id("received:title"), "ONDERWERP");
+            browser.type(By.id("received:counterpart"), "niemand");
+            browser.click(By.id("received:filter"));
+            assertEquals(List.of(), titles(browser, "received"));
+            assertTrue(browser.text(By.id("received:list")).contains("Er zijn geen berichten die aan deze filters voldoen."));
+        }
+    }
+
+    @Test
+    @DisplayName("MSG-6 MSG-17 a received message shows its fields, text and attachment; the attachment downloads as a file")
+    void detailAndAttachment() throws Exception {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Detail", 1);
+        String id = data.received(facility.get("facility"), 1, "Met bijlage").get("messages");
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+            browser.go("facility/message.xhtml?id=" + id);
+
+            assertEquals("Met bijlage 1", browser.text(By.cssSelector(".message-title")));
+            assertEquals("Tekst van Met bijlage 1", browser.text(By.cssSelector(".message-body")));
+            WebElement link = browser.waitFor(By.linkText("verslag.txt"));
+            String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+                    .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, download.statusCode());
+            assertEquals("Verslag van het bezoek", download.body());
+            assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        }
+    }
+
+    @Test
+    @DisplayName("SEC-2 another facility's message and attachment answer the not-found page")
+    void otherFacility() throws Exception {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> own = data.facility("WZC Eigen Berichten", 1);
+        Map<String, String> other = data.facility("WZC Andere Berichten", 1);
+        String foreign = data.received(other.get("facility"), 1, "Geheim").get("messages");
+        try (Browser browser = Browser.open(base)) {
+            browser.login(own.get("user"), own.get("password"));
+
+            browser.go("facility/message.xhtml?id=" + foreign);
+
+            assertEquals("Pagina niet gevonden", browser.heading());
+            assertFalse(browser.text(By.tagName("main")).contains("Geheim"));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package be.eloket.web.facility;
+
+import be.eloket.conversation.boundary.Conversations;
+import be.eloket.conversation.entity.Direction;
+import be.eloket.conversation.entity.MessageFilter;
+import be.eloket.conversation.entity.MessageLine;
+import be.eloket.web.ActiveUser;
+import be.eloket.web.PagedRows;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * /facility/messages.xhtml, "Mijn berichten" (MSG-3, MSG-4, MSG-5): received and sent messages,
+ * each list paged and filtered in the database.
+ */
+@Named
+@ViewScoped
+public class MessagesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @EJB
+    Conversations conversations;
+
+    private final MessageQuery received = new MessageQuery(Direction.RECEIVED);
+    private final MessageQuery sent = new MessageQuery(Direction.SENT);
+    private PagedRows<MessageLine> receivedRows;
+    private PagedRows<MessageLine> sentRows;
+
+    @PostConstruct
+    void init() {
+        long facility = activeUser.facilityId();
+        Conversations boundary = conversations;
+        receivedRows = new PagedRows<>((first, size) -> boundary.messages(facility, received.filter(), first, size),
+                () -> boundary.count(facility, received.filter()), MessageLine::id);
+        sentRows = new PagedRows<>((first, size) -> boundary.messages(facility, sent.filter(), first, size),
+                () -> boundary.count(facility, sent.filter()), MessageLine::id);
+    }
+
+    public MessageQuery getReceived() {
+        return received;
+    }
+
+    public MessageQuery getSent() {
+        return sent;
+    }
+
+    public PagedRows<MessageLine> getReceivedRows() {
+        return receivedRows;
+    }
+
+    public PagedRows<MessageLine> getSentRows() {
+        return sentRows;
+    }
+}
