@@ -1,0 +1,138 @@
+package be.eloket.web.facility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.eloket.test.Browser;
+import be.eloket.test.Deployments;
+import be.eloket.test.RemoteTestData;
+import be.eloket.test.TestData;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.Archive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** /facility/compose.xhtml: replies and new messages with attachments and Contactdetails, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+class ComposePageTest {
+
+    @Deployment(testable = false)
+    static Archive<?> deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static Path file(String name, String content) throws IOException {
+        Path folder = Files.createTempDirectory("eloket-upload");
+        return Files.writeString(folder.resolve(name), content, StandardCharsets.ISO_8859_1);
+    }
+
+    private static void upload(Browser browser, Path file, int expectedCount) {
+        browser.driver().findElement(By.cssSelector("[id='compose:attachments'] input[type=file]")).sendKeys(file.toString());
+        browser.settled();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector("[id='compose:uploads'] li")).size() == expectedCount);
+    }
+
+    @Test
+    @DisplayName("MSG-7 MSG-9 MSG-11 MSG-17 reply with two attachments after adding a thread-only contact; the page names whom it went to")
+    void replyWithAttachmentsAndContact() throws Exception {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Antwoorden", 1);
+        String id = data.received(facility.get("facility"), 1, "Vraag van het departement").get("messages");
+        Path pdf = file("verslag.pdf", "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+        Path txt = file("notities.txt", "Onze notities bij het bezoek.");
+        String contact = "enkel-dit-" + TestData.unique() + "@antwoorden.example";
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+            browser.go("facility/message.xhtml?id=" + id);
+            browser.click(By.id("reply"));
+            assertEquals("Beantwoorden bericht", browser.heading());
+            assertTrue(browser.text(By.id("compose:contact-info")).contains("Er zijn geen contactpersonen opgegeven voor dit thema"));
+
+            browser.type(By.id("compose:text"), "Hierbij ons antwoord met twee bijlagen.");
+            upload(browser, pdf, 1);
+            upload(browser, txt, 2);
+            browser.click(By.id("compose:manage-contacts-none"));
+            browser.click(By.id("compose:add-contact"));
+            browser.type(By.id("compose:contacts:0:lastName"), "Janssens");
+            browser.type(By.id("compose:contacts:0:firstName"), "Jan");
+            browser.type(By.id("compose:contacts:0:email"), contact);
+            browser.type(By.id("compose:contacts:0:phone"), "+32 2 553 35 00");
+            browser.click(By.id("compose:send"));
+
+            String status = browser.text(By.id("compose:status"));
+            assertTrue(status.startsWith("Uw bericht is verzonden naar Dossierbehandelaar"), status);
+            browser.click(By.id("compose:to-sent"));
+            assertEquals("Detail verstuurd bericht", browser.heading());
+            assertTrue(browser.isPresent(By.linkText("verslag.pdf")));
+            assertTrue(browser.isPresent(By.linkText("notities.txt")));
+            assertEquals("Hierbij ons antwoord met twee bijlagen.", browser.text(By.cssSelector(".message-body")));
+        }
+    }
+
+    @Test
+    @DisplayName("MSG-10 sending without any contact person shows the warning, keeps what was typed and sends nothing")
+    void noContactNothingSent() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Zonder Contact", 1);
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+            browser.go("facility/messages.xhtml");
+            browser.click(By.id("new-message"));
+            browser.driver().findElement(By.id("compose:theme")).sendKeys("Thema");
+            browser.settled();
+            browser.type(By.id("compose:title"), "Vraag zonder contact");
+            browser.type(By.id("compose:text"), "Mijn vraag");
+            browser.click(By.id("compose:send"));
+
+            assertTrue(browser.text(By.id("compose:status")).contains("niet verzonden"));
+            assertTrue(browser.text(By.id("compose:contacts-message")).contains("Geef minstens 1 contactpersoon op"));
+            assertEquals("Vraag zonder contact", browser.waitFor(By.id("compose:title")).getAttribute("value"));
+            browser.go("facility/messages.xhtml");
+            assertTrue(browser.text(By.id("sent:list")).contains("Er zijn geen berichten"));
+        }
+    }
+
+    @Test
+    @DisplayName("MSG-13 SEC-4 a new message from a preset theme is sent; script text in its title is shown as text")
+    void newMessageWithPresetTheme() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Nieuw Bericht", 1);
+        String contact = "contact-" + TestData.unique() + "@nieuw.example";
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+            browser.go("facility/compose.xhtml");
+            String theme = browser.driver().findElements(By.cssSelector("[id='compose:theme'] option")).get(1).getAttribute("value");
+            browser.go("facility/compose.xhtml?theme=" + theme);
+            assertEquals(theme, browser.waitFor(By.id("compose:theme")).getAttribute("value"), "the theme is preset");
+
+            browser.type(By.id("compose:title"), "<script>alert(1)</script>");
+            browser.type(By.id("compose:text"), "Tekst met <b>opmaak</b>");
+            browser.click(By.id("compose:manage-contacts-none"));
+            browser.click(By.id("compose:add-contact"));
+            browser.type(By.id("compose:contacts:0:lastName"), "Peeters");
+            browser.type(By.id("compose:contacts:0:firstName"), "An");
+            browser.type(By.id("compose:contacts:0:email"), contact);
+            browser.type(By.id("compose:contacts:0:phone"), "+32 2 553 35 00");
+            browser.click(By.id("compose:send"));
+            assertTrue(browser.text(By.id("compose:status")).contains("Uw bericht is verzonden naar Team"));
+            browser.click(By.id("compose:to-sent"));
+
+            assertEquals("<script>alert(1)</script>", browser.text(By.cssSelector(".message-title")));
+            assertEquals("Tekst met <b>opmaak</b>", browser.text(By.cssSelector(".message-body")));
+        }
+    }
+}

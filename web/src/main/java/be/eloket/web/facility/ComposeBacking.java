@@ -1,0 +1,209 @@
+package be.eloket.web.facility;
+
+import be.eloket.conversation.boundary.Conversations;
+import be.eloket.conversation.entity.ConversationContactRow;
+import be.eloket.conversation.entity.Draft;
+import be.eloket.conversation.entity.MessageDetail;
+import be.eloket.conversation.entity.Sent;
+import be.eloket.conversation.entity.Upload;
+import be.eloket.platform.NotFound;
+import be.eloket.platform.RejectedInput;
+import be.eloket.web.ActiveUser;
+import be.eloket.web.Language;
+import be.eloket.web.Problems;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * /facility/compose.xhtml: "Beantwoorden" (?replyTo=…, MSG-7) and "Stuur nieuw bericht" (?theme=…
+ * and, from "Hulp nodig?", &amp;team=… or &amp;handler=…, MSG-13, MSG-15), with the attachments and the
+ * "Contactdetails" of the message (MSG-8, MSG-9). Nothing is stored until "Verzenden" (MSG-10).
+ */
+@Named
+@ViewScoped
+public class ComposeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    Language language;
+
+    @EJB
+    Conversations conversations;
+
+    private Long replyTo;
+    private Long themeId;
+    private Long teamId;
+    private Long handlerId;
+    private MessageDetail original;
+    private String title;
+    private String text;
+    private final List<Upload> uploads = new ArrayList<>();
+    private List<ConversationContactRow> contacts = new ArrayList<>();
+    private final Set<ConversationContactRow> editing = Collections.newSetFromMap(new IdentityHashMap<>());
+    private boolean contactsShown;
+    private Sent sent;
+
+    /** View action: the message replied to, or the theme preset; the contacts to start from. */
+    public void prepare() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback() || original != null) {
+            return;
+        }
+        try {
+            if (replyTo != null) {
+                original = conversations.open(activeUser.facilityId(), replyTo);
+            }
+            contacts = new ArrayList<>(conversations.contactsFor(activeUser.facilityId(), themeId, replyTo));
+        } catch (NotFound e) {
+            Faces.responseSendError(404, "not found");
+        }
+    }
+
+    /** Another theme chosen: its contact persons replace the list (MSG-8). */
+    public void themeChanged() {
+        contacts = new ArrayList<>(conversations.contactsFor(activeUser.facilityId(), themeId, null));
+        editing.clear();
+    }
+
+    public void upload(FileUploadEvent event) {
+        uploads.add(new Upload(event.getFile().getFileName(), event.getFile().getContent()));
+    }
+
+    public void removeUpload(Upload upload) {
+        uploads.remove(upload);
+    }
+
+    public void toggleContacts() {
+        contactsShown = !contactsShown;
+    }
+
+    /** "Voeg toe": an empty line, in edit mode. */
+    public void addContact() {
+        ConversationContactRow row = new ConversationContactRow();
+        contacts.add(row);
+        editing.add(row);
+    }
+
+    /** The pencil: the line becomes editable. */
+    public void editContact(ConversationContactRow row) {
+        editing.add(row);
+    }
+
+    /** The cross: off this conversation only; a standard contact person stays the theme's (MSG-9). */
+    public void removeContact(ConversationContactRow row) {
+        contacts.remove(row);
+        editing.remove(row);
+    }
+
+    public boolean isEditing(ConversationContactRow row) {
+        return editing.contains(row);
+    }
+
+    /** "Verzenden": all checks of MSG-10 in one boundary call; on success, where it went (MSG-11). */
+    public void send() {
+        Draft draft = replyTo != null
+                ? Draft.reply(text, uploads, contacts)
+                : new Draft(themeId, title, text, uploads, contacts, teamId, handlerId);
+        try {
+            sent = replyTo != null
+                    ? conversations.reply(activeUser.facilityId(), activeUser.getAccount().id(), replyTo, draft, language.getLocale())
+                    : conversations.start(activeUser.facilityId(), activeUser.getAccount().id(), draft, language.getLocale());
+            Problems.globalInfo("compose.sent", sent.routedTo());
+        } catch (RejectedInput e) {
+            if (e.problems().stream().anyMatch(problem -> problem.field().startsWith("contacts"))) {
+                contactsShown = true;
+                editing.addAll(contacts);
+            }
+            Problems.show(e, "compose.not-sent", "contacts.column");
+        }
+    }
+
+    /** MSG-8: the names of the people notified of each reaction. */
+    public String getContactNames() {
+        return contacts.stream().map(row -> row.getFirstName() + " " + row.getLastName()).collect(Collectors.joining(", "));
+    }
+
+    public Long getReplyTo() {
+        return replyTo;
+    }
+
+    public void setReplyTo(Long replyTo) {
+        this.replyTo = replyTo;
+    }
+
+    public Long getThemeId() {
+        return themeId;
+    }
+
+    public void setThemeId(Long themeId) {
+        this.themeId = themeId;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(Long teamId) {
+        this.teamId = teamId;
+    }
+
+    public Long getHandlerId() {
+        return handlerId;
+    }
+
+    public void setHandlerId(Long handlerId) {
+        this.handlerId = handlerId;
+    }
+
+    public MessageDetail getOriginal() {
+        return original;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public List<Upload> getUploads() {
+        return uploads;
+    }
+
+    public List<ConversationContactRow> getContacts() {
+        return contacts;
+    }
+
+    public boolean isContactsShown() {
+        return contactsShown;
+    }
+
+    public Sent getSent() {
+        return sent;
+    }
+}
