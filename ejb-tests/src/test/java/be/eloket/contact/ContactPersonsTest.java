@@ -18,6 +18,7 @@ import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import be.eloket.test.AsFacilityUser;
 import be.eloket.test.Deployments;
+import be.eloket.test.MailCatcher;
 import be.eloket.test.TestData;
 import be.eloket.test.TestMails;
 import jakarta.ejb.EJB;
@@ -331,6 +332,37 @@ class ContactPersonsTest {
 
         assertTrue(saved.rows().get(0).isHasAccount());
         assertFalse(saved.rows().get(1).isHasAccount());
+    }
+
+    @Test
+    @DisplayName("MAIL-7 a contact person whose newest mail failed for good is flagged in the table")
+    void bouncingAddressIsFlagged() throws Exception {
+        long facility = testData.facility("WZC Bounce", 1);
+        long theme = testData.themeIds(facility).get(0);
+        String bouncing = "onbekend-" + TestData.unique() + "@" + MailCatcher.REFUSING_DOMAIN;
+        String fine = address("goed");
+        save(facility, List.of(row("Bounce", bouncing, theme), row("Goed", fine, theme)));
+
+        mails.sendAllQueued();
+
+        List<ContactRow> rows = list(facility).rows();
+        assertTrue(rows.get(0).isUndeliverable());
+        assertFalse(rows.get(1).isUndeliverable());
+    }
+
+    @Test
+    @DisplayName("CP-6 once the confirmation mail went out, the outbox keeps no copy of the link")
+    void sentLinkIsNotKept() throws Exception {
+        long facility = testData.facility("WZC Geen Kopie", 1);
+        String email = address("kopie");
+        save(facility, List.of(row("Kopie", email, testData.themeIds(facility).get(0))));
+        assertNotNull(mails.confirmationToken(email));
+
+        mails.sendAllQueued();
+
+        QueuedMail sent = mails.queuedTo(email).get(0);
+        assertEquals(be.eloket.mail.entity.MailStatus.SENT, sent.getStatus());
+        assertEquals("{}", sent.getTemplateData());
     }
 
     @Test

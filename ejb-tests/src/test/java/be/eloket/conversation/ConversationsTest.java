@@ -270,6 +270,23 @@ class ConversationsTest {
     }
 
     @Test
+    @DisplayName("MSG-9 editing a standard contact person in Contactdetails is the change of CP-7, mail included")
+    void editStandardContactFromMessage() throws Exception {
+        World world = world("WZC Pennetje");
+        ConversationContactRow edited = world.standardContact();
+        edited.setPhone("+32 3 777 77 77");
+
+        asUser.call(() -> conversations.start(world.facility(), world.user(), new Draft(world.theme(), "Vraag", "Tekst",
+                List.of(), List.of(edited), null, null), DUTCH));
+
+        ContactRow stored = asUser.call(() -> contactPersons.list(world.facility())).rows().get(0);
+        assertEquals("+32 3 777 77 77", stored.getPhone());
+        assertTrue(stored.isConfirmed(), "a new phone number needs no new confirmation");
+        List<QueuedMail> toContact = mails.queuedTo(world.contactEmail());
+        assertEquals(MailKind.CONTACT_CHANGED, toContact.get(toContact.size() - 1).getKind());
+    }
+
+    @Test
     @DisplayName("MSG-17 attachments: an executable renamed .pdf is refused; a real PDF is stored with a cleaned name, its size and checksum")
     void attachments() throws Exception {
         World world = world("WZC Bijlage");

@@ -79,8 +79,10 @@ public class ContactPersons {
         Facility facility = facility(facilityId);
         Set<String> withAccount = accounts.usernamesOf(facilityId);
         List<ContactPerson> persons = persons(facility);
+        Set<String> bouncing = outbox.undeliverable(persons.stream().map(ContactPerson::getEmailKey).toList());
         List<ContactRow> rows = persons.stream()
-                .map(person -> ContactRow.of(person, withAccount.contains(person.getEmailKey())))
+                .map(person -> ContactRow.of(person, withAccount.contains(person.getEmailKey()),
+                        bouncing.contains(person.getEmailKey())))
                 .toList();
         List<Theme> themes = facility.getThemes().stream().filter(Theme::isActive).toList();
         List<ContactList.ThemeContacts> overview = themes.stream()
@@ -186,6 +188,29 @@ public class ContactPersons {
         add(facility, row, List.of(theme), language, clock.instant());
         em.flush();
         return idsByEmail(facilityId).get(ContactPerson.keyOf(email));
+    }
+
+    /**
+     * The pencil on a standard contact person in "Contactdetails" (MSG-9): the same change as on
+     * the contacts tab, with its mails (CP-7); the person's themes stay. Runs in the caller's
+     * transaction, which has checked the data.
+     */
+    public void changeFromMessage(long facilityId, long contactPersonId, String lastName, String firstName, String email,
+                                  String phone, Locale language) {
+        ContactPerson person = em.find(ContactPerson.class, contactPersonId);
+        if (person == null || !person.getFacility().getId().equals(facilityId)) {
+            throw new NotFound("contact person", contactPersonId);
+        }
+        List<Theme> themes = List.copyOf(person.getThemes());
+        ContactRow row = new ContactRow(contactPersonId, lastName, firstName, email, phone,
+                themes.stream().map(Theme::getId).toList());
+        if (row.getLastName().equals(person.getLastName()) && row.getFirstName().equals(person.getFirstName())
+                && row.getEmail().equals(person.getEmail()) && row.getPhone().equals(person.getPhone())) {
+            return;
+        }
+        em.createNativeQuery("update facility set contact_list_version = contact_list_version + 1 where id = ?1")
+                .setParameter(1, facilityId).executeUpdate();
+        change(person, row, themes, language, clock.instant());
     }
 
     /** "Opnieuw versturen": a new confirmation link for an unconfirmed person; the old one stops working. */

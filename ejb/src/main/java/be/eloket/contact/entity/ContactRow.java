@@ -42,6 +42,7 @@ public class ContactRow implements Serializable {
 
     private boolean confirmed;
     private boolean hasAccount;
+    private boolean undeliverable;
 
     public ContactRow() {
         // an empty line ("Voeg een nieuwe lijn toe")
@@ -108,16 +109,22 @@ public class ContactRow implements Serializable {
         return hasAccount;
     }
 
+    /** The newest mail to this address failed for good (MAIL-7). */
+    public boolean isUndeliverable() {
+        return undeliverable;
+    }
+
     public boolean isNew() {
         return id == null;
     }
 
     /** The stored state of a person, as a line of the table. */
-    public static ContactRow of(ContactPerson person, boolean hasAccount) {
+    public static ContactRow of(ContactPerson person, boolean hasAccount, boolean undeliverable) {
         ContactRow row = new ContactRow(person.getId(), person.getLastName(), person.getFirstName(), person.getEmail(),
                 person.getPhone(), person.getThemes().stream().map(theme -> theme.getId()).toList());
         row.confirmed = person.isConfirmed();
         row.hasAccount = hasAccount;
+        row.undeliverable = undeliverable;
         return row;
     }
 

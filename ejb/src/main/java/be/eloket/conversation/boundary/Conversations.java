@@ -220,6 +220,10 @@ public class Conversations {
                 // MSG-9: a new standard contact person becomes a contact person of the theme (CP-4).
                 personId = contactPersons.addToTheme(conversation.getFacility().getId(), conversation.getTheme().getId(),
                         row.getLastName(), row.getFirstName(), row.getEmail(), row.getPhone(), language);
+            } else if (row.isStandard() && personId != null) {
+                // MSG-9: editing a standard contact person here is the change of CP-7, mails included.
+                contactPersons.changeFromMessage(conversation.getFacility().getId(), personId, row.getLastName(),
+                        row.getFirstName(), row.getEmail(), row.getPhone(), language);
             }
             conversation.getContacts().add(new ConversationContact(conversation, row.isStandard() ? personId : null,
                     row.getLastName(), row.getFirstName(), row.getEmail(), row.getPhone()));

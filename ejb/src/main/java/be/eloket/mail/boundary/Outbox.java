@@ -28,6 +28,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +89,26 @@ public class Outbox {
             counts.put((MailStatus) row[0], (Long) row[1]);
         }
         return counts;
+    }
+
+    /**
+     * Of {@code recipients}, those whose newest mail failed for good (MAIL-7): the contacts table
+     * flags them, so that a facility corrects an address that bounces.
+     */
+    @PermitAll
+    public Set<String> undeliverable(Collection<String> recipients) {
+        if (recipients.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, MailStatus> newest = new HashMap<>();
+        em.createQuery("select m from QueuedMail m where lower(m.recipient) in :recipients"
+                        + " and m.status in :done order by m.createdAt, m.id", QueuedMail.class)
+                .setParameter("recipients", recipients.stream().map(r -> r.toLowerCase(Locale.ROOT)).toList())
+                .setParameter("done", List.of(MailStatus.SENT, MailStatus.FAILED))
+                .getResultStream()
+                .forEach(mail -> newest.put(mail.getRecipient().toLowerCase(Locale.ROOT), mail.getStatus()));
+        return newest.entrySet().stream().filter(entry -> entry.getValue() == MailStatus.FAILED)
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The mails still to deliver or needing attention: queued, being sent, and failed (OPS-4). */

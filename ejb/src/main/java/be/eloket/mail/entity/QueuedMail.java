@@ -162,12 +162,16 @@ public class QueuedMail implements Serializable {
         return status == MailStatus.QUEUED || status == MailStatus.FAILED;
     }
 
-    /** Sent: done for good. */
+    /**
+     * Sent: done for good. The template values are dropped: they may hold a confirmation link,
+     * whose token must live only as a hash (CP-6), and what went out needs no second copy.
+     */
     public void sent(Instant at) {
         attempts++;
         status = MailStatus.SENT;
         sentAt = at;
         lastError = null;
+        templateData = "{}";
         release();
     }
 
