@@ -6,6 +6,7 @@ import be.eloket.mail.entity.MailAttempt;
 import be.eloket.mail.entity.MailFilter;
 import be.eloket.mail.entity.MailStatus;
 import be.eloket.mail.entity.QueuedMail;
+import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
@@ -147,7 +148,7 @@ public class Outbox {
 
     /** Every try to send mail {@code id}, the first first. */
     public List<MailAttempt> attempts(long id) {
-        return em.createQuery("select a from MailAttempt a where a.mailId = :id order by a.attempt, a.attemptedAt", MailAttempt.class)
+        return em.createQuery("select a from MailAttempt a where a.mailId = :id order by a.attemptedAt, a.id", MailAttempt.class)
                 .setParameter("id", id)
                 .getResultList();
     }
@@ -159,7 +160,7 @@ public class Outbox {
             throw new RejectedInput(Problem.of("status", "outbox.retry.not-possible", mail.getStatus().name()));
         }
         mail.requeue(clock.instant());
-        return mail;
+        return flushed(mail);
     }
 
     /** Withdraws a mail that has not gone out; a mail being sent right now cannot be stopped. */
@@ -169,6 +170,16 @@ public class Outbox {
             throw new RejectedInput(Problem.of("status", "outbox.cancel.not-possible", mail.getStatus().name()));
         }
         mail.cancel();
+        return flushed(mail);
+    }
+
+    /** A job that claimed the mail in the meantime wins; the administrator is told to look again. */
+    private QueuedMail flushed(QueuedMail mail) {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new ConcurrentChange("mail", mail.getId());
+        }
         return mail;
     }
 

@@ -6,6 +6,7 @@ import be.eloket.mail.entity.MailFilter;
 import be.eloket.mail.entity.MailKind;
 import be.eloket.mail.entity.MailStatus;
 import be.eloket.mail.entity.QueuedMail;
+import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.RejectedInput;
 import be.eloket.web.PagedRows;
 import be.eloket.web.Problems;
@@ -62,6 +63,8 @@ public class OutboxBacking implements Serializable {
         try {
             outbox.retry(mail.getId());
             Problems.globalInfo("outbox.retried", mail.getRecipient());
+        } catch (ConcurrentChange e) {
+            Problems.globalError("outbox.changed-meanwhile");
         } catch (RejectedInput e) {
             Problems.show(e, "outbox.not-changed");
         }
@@ -72,6 +75,8 @@ public class OutboxBacking implements Serializable {
         try {
             outbox.cancel(mail.getId());
             Problems.globalInfo("outbox.cancelled", mail.getRecipient());
+        } catch (ConcurrentChange e) {
+            Problems.globalError("outbox.changed-meanwhile");
         } catch (RejectedInput e) {
             Problems.show(e, "outbox.not-changed");
         }
