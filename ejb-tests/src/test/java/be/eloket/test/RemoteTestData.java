@@ -40,6 +40,11 @@ public final class RemoteTestData {
                 + "&title=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
     }
 
+    /** A confirmed contact person of the facility's first theme. */
+    public void confirmedContact(String facility, String email) {
+        post("test-data/contact?facility=" + facility + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+    }
+
     /** Runs the send-mails job until every queued mail went out. */
     public void sendMails() {
         post("test-data/send-mails");

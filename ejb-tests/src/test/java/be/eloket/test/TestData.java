@@ -127,6 +127,19 @@ public class TestData {
         return ids;
     }
 
+    /** A confirmed contact person of the facility's first theme with {@code email}. */
+    public void confirmedContact(long facilityId, String email) {
+        Facility facility = em.find(Facility.class, facilityId);
+        be.eloket.contact.entity.ContactPerson person = new be.eloket.contact.entity.ContactPerson(facility, "nl");
+        person.setLastName("Contact");
+        person.setFirstName("Vaste");
+        person.setEmail(email);
+        person.setPhone("+32 2 553 35 00");
+        person.getThemes().add(facility.getThemes().get(0));
+        person.confirm(java.time.Instant.now());
+        em.persist(person);
+    }
+
     /** The facility as stored now. */
     public Facility storedFacility(long facilityId) {
         Facility facility = em.find(Facility.class, facilityId);

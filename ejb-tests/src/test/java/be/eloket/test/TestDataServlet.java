@@ -87,6 +87,10 @@ public class TestDataServlet extends HttpServlet {
                         MailStatus.valueOf(request.getParameter("status").toUpperCase(Locale.ROOT)), count);
                 answer.append("mails=").append(ids.stream().map(String::valueOf).collect(Collectors.joining(","))).append('\n');
             }
+            case "/contact" -> {
+                testData.confirmedContact(Long.parseLong(request.getParameter("facility")), request.getParameter("email"));
+                answer.append("contact=").append(request.getParameter("email")).append('\n');
+            }
             case "/received" -> {
                 List<Long> ids = testData.received(Long.parseLong(request.getParameter("facility")),
                         Integer.parseInt(request.getParameter("count")), request.getParameter("title"));

@@ -23,6 +23,9 @@ import java.io.IOException;
 @RequestScoped
 public class LoginBacking {
 
+    /** Where Soteria (Jakarta Security in WildFly) keeps the request that led to the login page. */
+    private static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
+
     @Inject
     SecurityContext securityContext;
 
@@ -49,6 +52,8 @@ public class LoginBacking {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
+        // Read before authenticating: a login started here makes the mechanism forget it.
+        String next = continueUrl(request);
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(Account.normalised(username), new Password(password))));
@@ -60,12 +65,33 @@ public class LoginBacking {
             }
             case SUCCESS -> {
                 attempts.succeeded(username);
-                external.redirect(external.getRequestContextPath() + "/index.xhtml");
+                external.redirect(next);
             }
             default -> {
                 attempts.failed(username, address);
                 Problems.globalError("login.failed");
             }
+        }
+    }
+
+    /**
+     * Where to go after logging in: the page asked for before the login page (a link in a
+     * notification mail, MSG-16), else the home page. The form mechanism keeps that request in
+     * the session but answers SUCCESS to a login started from the login page itself, and forgets
+     * it; only a page of this application is ever a target.
+     */
+    private static String continueUrl(HttpServletRequest request) {
+        String home = request.getContextPath() + "/index.xhtml";
+        Object saved = request.getSession(false) == null ? null : request.getSession().getAttribute(SAVED_REQUEST);
+        if (saved == null) {
+            return home;
+        }
+        try {
+            String url = String.valueOf(saved.getClass().getMethod("getFullRequestURL").invoke(saved));
+            String own = request.getRequestURL().toString().replace(request.getRequestURI(), "") + request.getContextPath() + "/";
+            return url.startsWith(own) && !url.contains("/login.xhtml") ? url : home;
+        } catch (ReflectiveOperationException e) {
+            return home;
         }
     }
 

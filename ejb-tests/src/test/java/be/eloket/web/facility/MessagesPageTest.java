@@ -130,6 +130,33 @@ class MessagesPageTest {
     }
 
     @Test
+    @DisplayName("MSG-16 the notification mail of a new message says no content and its link leads through login to the message")
+    void notificationLinkThroughLogin() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Melding", 1);
+        data.confirmedContact(facility.get("facility"), facility.get("user"));
+        String id = data.received(facility.get("facility"), 1, "Uitnodiging inspectie").get("messages");
+        data.sendMails();
+        String mails = data.mailsTo(facility.get("user"));
+        assertTrue(mails.contains("Nieuw bericht in het e-loket"), mails);
+        assertFalse(mails.contains("Tekst van Uitnodiging"), "no message content in the mail");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(http://\\S+/facility/message\\.xhtml\\?id=" + id + ")").matcher(mails);
+        assertTrue(link.find(), mails);
+        try (Browser browser = Browser.open(base)) {
+            browser.driver().get(link.group(1));
+            browser.checked();
+            browser.assertOnPage("login.xhtml");
+
+            browser.type(By.id("login:username"), facility.get("user"));
+            browser.type(By.id("login:password"), facility.get("password"));
+            browser.click(By.id("login:submit"));
+
+            assertEquals("Detail ontvangen bericht", browser.heading());
+            assertEquals("Uitnodiging inspectie 1", browser.text(By.cssSelector(".message-title")));
+        }
+    }
+
+    @Test
     @DisplayName("SEC-2 another facility's message and attachment answer the not-found page")
     void otherFacility() throws Exception {
         RemoteTestData data = new RemoteTestData(base);
