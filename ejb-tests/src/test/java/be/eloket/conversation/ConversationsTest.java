@@ -197,13 +197,18 @@ class ConversationsTest {
     }
 
     @Test
-    @DisplayName("MSG-11 a new message goes to the chosen team or case handler, else to the theme's default team; a reply to the conversation's handler")
+    @DisplayName("MSG-11 MSG-15 a new message goes to the team or case handler chosen in Hulp nodig?, else to the theme's default team; a reply to the conversation's handler")
     void routing() throws Exception {
         World world = world("WZC Route");
         List<ConversationContactRow> contacts = List.of(world.standardContact());
         Sent toDefault = asUser.call(() -> conversations.start(world.facility(), world.user(),
                 new Draft(world.theme(), "Standaard", "Tekst", List.of(), contacts, null, null), DUTCH));
         assertTrue(toDefault.routedTo().startsWith("Team "), toDefault.routedTo());
+
+        long otherTeam = testData.otherTeam(world.facility(), "Team Hulp Nodig");
+        Sent toTeam = asUser.call(() -> conversations.start(world.facility(), world.user(),
+                new Draft(world.theme(), "Team", "Tekst", List.of(), contacts, otherTeam, null), DUTCH));
+        assertEquals("Team Hulp Nodig", toTeam.routedTo(), "MSG-15 the team chosen in Hulp nodig?");
 
         Sent toHandler = asUser.call(() -> conversations.start(world.facility(), world.user(),
                 new Draft(world.theme(), "Behandelaar", "Tekst", List.of(), contacts, null, world.handler()), DUTCH));

@@ -40,6 +40,11 @@ public final class RemoteTestData {
                 + "&title=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
     }
 
+    /** A conversation of three messages (department, facility, department): keys reference, first. */
+    public Map<String, String> thread(String facility, String title) {
+        return post("test-data/thread?facility=" + facility + "&title=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+    }
+
     /** A confirmed contact person of the facility's first theme. */
     public void confirmedContact(String facility, String email) {
         post("test-data/contact?facility=" + facility + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));

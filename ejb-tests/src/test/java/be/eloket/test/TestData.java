@@ -127,6 +127,42 @@ public class TestData {
         return ids;
     }
 
+    @EJB
+    AsFacilityUser asFacilityUser;
+
+    @EJB
+    be.eloket.conversation.boundary.Conversations conversations;
+
+    /**
+     * A conversation of three messages under the facility's first theme: the department asks
+     * ("{@code title}"), the facility answers, the department answers again. Answers its
+     * reference and the id of the first message.
+     */
+    public java.util.Map<String, String> thread(long facilityId, String title) throws Exception {
+        long theme = themeIds(facilityId).get(0);
+        long handler = caseHandlerOf(facilityId, "Dossierbehandelaar " + unique());
+        long user = accountId(facilityUser(facilityId, "Schrijver " + unique()));
+        be.eloket.conversation.entity.Sent first = department.publish(facilityId, theme, title, "Vraag: " + title,
+                java.util.List.of(), handler);
+        be.eloket.conversation.entity.ConversationContactRow contact = new be.eloket.conversation.entity.ConversationContactRow(
+                null, "Draad", "Contact", "draad-" + unique() + "@voorziening.example", "+32 2 553 35 00", false);
+        asFacilityUser.call(() -> conversations.reply(facilityId, user, first.messageId(),
+                be.eloket.conversation.entity.Draft.reply("Antwoord van de voorziening", java.util.List.of(), java.util.List.of(contact)),
+                java.util.Locale.forLanguageTag("nl")));
+        department.reply(first.conversationId(), "Tweede antwoord van het departement", java.util.List.of(), handler);
+        return java.util.Map.of("reference", first.reference(), "first", Long.toString(first.messageId()));
+    }
+
+    /** Another team that answers the facility's first theme ("Hulp nodig?"); answers its id. */
+    public long otherTeam(long facilityId, String name) {
+        Theme theme = em.find(Facility.class, facilityId).getThemes().get(0);
+        Team team = new Team(name);
+        em.persist(team);
+        theme.getTeams().add(team);
+        em.flush();
+        return team.getId();
+    }
+
     /** A confirmed contact person of the facility's first theme with {@code email}. */
     public void confirmedContact(long facilityId, String email) {
         Facility facility = em.find(Facility.class, facilityId);

@@ -87,6 +87,14 @@ public class TestDataServlet extends HttpServlet {
                         MailStatus.valueOf(request.getParameter("status").toUpperCase(Locale.ROOT)), count);
                 answer.append("mails=").append(ids.stream().map(String::valueOf).collect(Collectors.joining(","))).append('\n');
             }
+            case "/thread" -> {
+                try {
+                    testData.thread(Long.parseLong(request.getParameter("facility")), request.getParameter("title"))
+                            .forEach((key, value) -> answer.append(key).append('=').append(value).append('\n'));
+                } catch (Exception e) {
+                    throw new IOException(e);
+                }
+            }
             case "/contact" -> {
                 testData.confirmedContact(Long.parseLong(request.getParameter("facility")), request.getParameter("email"));
                 answer.append("contact=").append(request.getParameter("email")).append('\n');

@@ -108,6 +108,37 @@ class MessagesPageTest {
     }
 
     @Test
+    @DisplayName("MSG-5 MSG-6 a reference typed in both lists' filters shows the whole conversation; a history entry unfolds in place")
+    void wholeConversation() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Gesprek", 1);
+        data.received(facility.get("facility"), 2, "Ander onderwerp");
+        Map<String, String> thread = data.thread(facility.get("facility"), "Bezoek inspectie");
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+            browser.go("facility/messages.xhtml");
+
+            browser.type(By.id("received:reference"), thread.get("reference"));
+            browser.click(By.id("received:filter"));
+            browser.type(By.id("sent:reference"), thread.get("reference"));
+            browser.click(By.id("sent:filter"));
+
+            assertEquals(List.of("Re: Bezoek inspectie", "Bezoek inspectie"), titles(browser, "received"));
+            assertEquals(List.of("Re: Bezoek inspectie"), titles(browser, "sent"));
+
+            browser.go("facility/message.xhtml?id=" + thread.get("first"));
+            List<WebElement> history = browser.driver().findElements(By.cssSelector(".history-entry"));
+            assertEquals(2, history.size());
+            WebElement entry = history.get(1);
+            assertFalse(entry.findElement(By.cssSelector(".message-body")).isDisplayed(), "folded at first");
+            entry.findElement(By.tagName("summary")).click();
+            assertTrue(entry.findElement(By.cssSelector(".message-body")).isDisplayed());
+            assertEquals("Antwoord van de voorziening", entry.findElement(By.cssSelector(".message-body")).getText());
+            browser.checked();
+        }
+    }
+
+    @Test
     @DisplayName("MSG-6 MSG-17 a received message shows its fields, text and attachment; the attachment downloads as a file")
     void detailAndAttachment() throws Exception {
         RemoteTestData data = new RemoteTestData(base);
