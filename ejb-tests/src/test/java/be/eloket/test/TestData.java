@@ -127,6 +127,31 @@ public class TestData {
         return ids;
     }
 
+    /** A new team that answers the questions of theme {@code themeId}; answers the team id. */
+    public long teamOf(long themeId, String name, boolean active) {
+        Team team = new Team(name);
+        team.setActive(active);
+        em.persist(team);
+        em.find(Theme.class, themeId).getTeams().add(team);
+        em.flush();
+        return team.getId();
+    }
+
+    /** A case handler in team {@code teamId}, active or not; answers the account id. */
+    public long caseHandlerIn(long teamId, String displayName, boolean active) {
+        String username = departmentStaff(Role.CASE_HANDLER, displayName);
+        be.eloket.account.entity.Account account = em.createNamedQuery(be.eloket.account.entity.Account.BY_USERNAME,
+                be.eloket.account.entity.Account.class).setParameter("username", username).getSingleResult();
+        account.setTeam(em.find(Team.class, teamId));
+        account.setActive(active);
+        return account.getId();
+    }
+
+    /** Makes theme {@code themeId} inactive. */
+    public void deactivateTheme(long themeId) {
+        em.find(Theme.class, themeId).setActive(false);
+    }
+
     /** The facility as stored now. */
     public Facility storedFacility(long facilityId) {
         Facility facility = em.find(Facility.class, facilityId);
