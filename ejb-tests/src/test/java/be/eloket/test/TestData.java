@@ -152,6 +152,13 @@ public class TestData {
         em.find(Theme.class, themeId).setActive(false);
     }
 
+    /** The helpdesk questions account {@code accountId} asked, the oldest first. */
+    public java.util.List<be.eloket.helpdesk.entity.HelpdeskQuestion> helpdeskQuestionsOf(long accountId) {
+        return em.createQuery("select q from HelpdeskQuestion q where q.accountId = :account order by q.id",
+                        be.eloket.helpdesk.entity.HelpdeskQuestion.class)
+                .setParameter("account", accountId).getResultList();
+    }
+
     /** The facility as stored now. */
     public Facility storedFacility(long facilityId) {
         Facility facility = em.find(Facility.class, facilityId);
