@@ -24,7 +24,10 @@ public final class RemoteTestData {
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
     }
 
-    /** A new facility with {@code themes} themes and two users: keys facility, user, colleague, password. */
+    /**
+     * A new facility with {@code themes} themes and two users: keys facility, user, colleague,
+     * password, and themes (the theme ids, comma-separated: "Thema 1 …", "Thema 2 …", …).
+     */
     public Map<String, String> facility(String name, int themes) {
         return post("test-data/facility?themes=" + themes + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
     }
@@ -37,6 +40,15 @@ public final class RemoteTestData {
     /** {@code count} messages from the department to the facility: key messages (ids, oldest first). */
     public Map<String, String> received(String facility, int count, String title) {
         return post("test-data/received?facility=" + facility + "&count=" + count
+                + "&title=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A message the facility sent to the department (a new conversation) under theme {@code theme},
+     * or the facility's first theme when null: keys message (its id) and reference.
+     */
+    public Map<String, String> sent(String facility, String theme, String title) {
+        return post("test-data/sent?facility=" + facility + (theme == null ? "" : "&theme=" + theme)
                 + "&title=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
     }
 
