@@ -145,6 +145,22 @@ class OrganisationsTest {
     }
 
     @Test
+    @DisplayName("MSG-14 SEC-2 a theme page opens the facility's own theme; another facility's theme, an inactive theme and an unknown id are not found")
+    void themeOfTheFacilityOnly() throws Exception {
+        long own = testData.facility("WZC Eigen Thema", 2);
+        long other = testData.facility("WZC Ander Thema", 1);
+        long ownTheme = testData.themeIds(own).get(0);
+        long inactive = testData.themeIds(own).get(1);
+        long foreign = testData.themeIds(other).get(0);
+        testData.deactivateTheme(inactive);
+
+        assertEquals(ownTheme, asFacilityUser.call(() -> organisations.theme(own, ownTheme)).getId());
+        assertThrows(NotFound.class, () -> asFacilityUser.call(() -> organisations.theme(own, foreign)));
+        assertThrows(NotFound.class, () -> asFacilityUser.call(() -> organisations.theme(own, inactive)));
+        assertThrows(NotFound.class, () -> asFacilityUser.call(() -> organisations.theme(own, -1)));
+    }
+
+    @Test
     @DisplayName("SEC-1 the organisation boundary refuses callers without the facility user role")
     void refusesAnonymousCallers() {
         long id = testData.facility("WZC Anoniem", 1);

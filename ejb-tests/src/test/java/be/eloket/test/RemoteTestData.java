@@ -24,7 +24,10 @@ public final class RemoteTestData {
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
     }
 
-    /** A new facility with {@code themes} themes and two users: keys facility, user, colleague, password. */
+    /**
+     * A new facility with {@code themes} themes and two users: keys facility, user, colleague,
+     * password, and themes (the theme ids, comma-separated: "Thema 1 …", "Thema 2 …", …).
+     */
     public Map<String, String> facility(String name, int themes) {
         return post("test-data/facility?themes=" + themes + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
     }
@@ -48,6 +51,13 @@ public final class RemoteTestData {
     /** A confirmed contact person of the facility's first theme. */
     public void confirmedContact(String facility, String email) {
         post("test-data/contact?facility=" + facility + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+    /**
+     * A message the facility sent to the department (a new conversation) under theme {@code theme},
+     * or the facility's first theme when null: keys message (its id) and reference.
+     */
+    public Map<String, String> sent(String facility, String theme, String title) {
+        return post("test-data/sent?facility=" + facility + (theme == null ? "" : "&theme=" + theme)
+                + "&title=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
     }
 
     /** Runs the send-mails job until every queued mail went out. */

@@ -159,6 +159,12 @@ public class TestData {
         Team team = new Team(name);
         em.persist(team);
         theme.getTeams().add(team);
+    /** A new team that answers the questions of theme {@code themeId}; answers the team id. */
+    public long teamOf(long themeId, String name, boolean active) {
+        Team team = new Team(name);
+        team.setActive(active);
+        em.persist(team);
+        em.find(Theme.class, themeId).getTeams().add(team);
         em.flush();
         return team.getId();
     }
@@ -174,6 +180,26 @@ public class TestData {
         person.getThemes().add(facility.getThemes().get(0));
         person.confirm(java.time.Instant.now());
         em.persist(person);
+    /** A case handler in team {@code teamId}, active or not; answers the account id. */
+    public long caseHandlerIn(long teamId, String displayName, boolean active) {
+        String username = departmentStaff(Role.CASE_HANDLER, displayName);
+        be.eloket.account.entity.Account account = em.createNamedQuery(be.eloket.account.entity.Account.BY_USERNAME,
+                be.eloket.account.entity.Account.class).setParameter("username", username).getSingleResult();
+        account.setTeam(em.find(Team.class, teamId));
+        account.setActive(active);
+        return account.getId();
+    }
+
+    /** Makes theme {@code themeId} inactive. */
+    public void deactivateTheme(long themeId) {
+        em.find(Theme.class, themeId).setActive(false);
+    }
+
+    /** The helpdesk questions account {@code accountId} asked, the oldest first. */
+    public java.util.List<be.eloket.helpdesk.entity.HelpdeskQuestion> helpdeskQuestionsOf(long accountId) {
+        return em.createQuery("select q from HelpdeskQuestion q where q.accountId = :account order by q.id",
+                        be.eloket.helpdesk.entity.HelpdeskQuestion.class)
+                .setParameter("account", accountId).getResultList();
     }
 
     /** The facility as stored now. */

@@ -1,6 +1,10 @@
 package be.eloket.test;
 
 import be.eloket.account.entity.Role;
+import be.eloket.conversation.boundary.Conversations;
+import be.eloket.conversation.entity.ConversationContactRow;
+import be.eloket.conversation.entity.Draft;
+import be.eloket.conversation.entity.Sent;
 import be.eloket.mail.boundary.Outbox;
 import be.eloket.mail.entity.MailStatus;
 import jakarta.ejb.EJB;
@@ -62,6 +66,12 @@ public class TestDataServlet extends HttpServlet {
     @EJB
     AsAdministrator asAdministrator;
 
+    @EJB
+    AsFacilityUser asFacilityUser;
+
+    @EJB
+    Conversations conversations;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
@@ -74,6 +84,8 @@ public class TestDataServlet extends HttpServlet {
                 answer.append("user=").append(testData.facilityUser(facility, "Test Gebruiker")).append('\n');
                 answer.append("colleague=").append(testData.facilityUser(facility, "Test Collega")).append('\n');
                 answer.append("password=").append(TestData.PASSWORD).append('\n');
+                answer.append("themes=").append(testData.themeIds(facility).stream().map(String::valueOf)
+                        .collect(Collectors.joining(","))).append('\n');
             }
             case "/staff" -> {
                 answer.append("user=")
@@ -104,6 +116,12 @@ public class TestDataServlet extends HttpServlet {
                         Integer.parseInt(request.getParameter("count")), request.getParameter("title"));
                 answer.append("messages=").append(ids.stream().map(String::valueOf).collect(Collectors.joining(","))).append('\n');
             }
+            case "/sent" -> {
+                Sent sent = sent(Long.parseLong(request.getParameter("facility")), request.getParameter("theme"),
+                        request.getParameter("title"));
+                answer.append("message=").append(sent.messageId()).append('\n');
+                answer.append("reference=").append(sent.reference()).append('\n');
+            }
             case "/send-mails" -> {
                 // Runs the send-mails job until every queued mail went out, as the timer would.
                 mails.sendAllQueued();
@@ -115,6 +133,23 @@ public class TestDataServlet extends HttpServlet {
             }
         }
         response.getWriter().write(answer.toString());
+    }
+
+    /**
+     * A new conversation the facility started, as a facility user sends it (MSG-13), under theme
+     * {@code themeId} or else the facility's first theme, to the theme's default team.
+     */
+    private Sent sent(long facilityId, String themeId, String title) {
+        long theme = themeId == null ? testData.themeIds(facilityId).get(0) : Long.parseLong(themeId);
+        long author = testData.accountId(testData.facilityUser(facilityId, "Test Afzender"));
+        ConversationContactRow contact = new ConversationContactRow(null, "Contact", "Test",
+                "contact-" + TestData.unique() + "@voorziening.example", "+32 2 553 35 00", false);
+        Draft draft = new Draft(theme, title, "Tekst van " + title, List.of(), List.of(contact), null, null);
+        try {
+            return asFacilityUser.call(() -> conversations.start(facilityId, author, draft, Locale.forLanguageTag("nl")));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot send a test message", e);
+        }
     }
 
     /**

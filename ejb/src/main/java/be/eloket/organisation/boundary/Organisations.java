@@ -43,6 +43,20 @@ public class Organisations {
     }
 
     /**
+     * One of the facility's themes, for its theme page (MSG-14). A theme of another facility, an
+     * inactive one or an id that does not exist answers {@link NotFound} (SEC-2).
+     */
+    public Theme theme(long facilityId, long themeId) {
+        return existing(facilityId).getThemes().stream()
+                .filter(theme -> theme.getId() == themeId && theme.isActive())
+                .findFirst()
+                .orElseThrow(() -> {
+                    LOG.log(Level.WARNING, "Facility {0} asked for theme {1}, which is not one of its active themes", facilityId, themeId);
+                    return new NotFound("theme", themeId);
+                });
+    }
+
+    /**
      * Stores the phone, e-mail and web address of {@code changed} (ORG-2). Refuses with every
      * problem at once when a value is not valid (ORG-3), and with {@link ConcurrentChange} when
      * someone saved the facility since {@code changed} was read (ORG-4). Name and number are

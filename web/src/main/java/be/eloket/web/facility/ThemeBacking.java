@@ -1,0 +1,129 @@
+package be.eloket.web.facility;
+
+import be.eloket.conversation.boundary.Conversations;
+import be.eloket.conversation.entity.MessageLine;
+import be.eloket.helpdesk.boundary.Helpdesk;
+import be.eloket.helpdesk.boundary.TooManyQuestions;
+import be.eloket.organisation.boundary.Organisations;
+import be.eloket.platform.NotFound;
+import be.eloket.platform.RejectedInput;
+import be.eloket.theme.boundary.Themes;
+import be.eloket.theme.entity.TeamContact;
+import be.eloket.theme.entity.Theme;
+import be.eloket.web.ActiveUser;
+import be.eloket.web.PagedRows;
+import be.eloket.web.Problems;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Faces;
+
+/**
+ * /facility/theme.xhtml?id=…, a theme page: the theme's received and sent messages in one list
+ * (MSG-14) and "Hulp nodig?" with its teams, case handlers and the technical helpdesk (MSG-15).
+ */
+@Named
+@ViewScoped
+public class ThemeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @EJB
+    Organisations organisations;
+
+    @EJB
+    Themes themes;
+
+    @EJB
+    Conversations conversations;
+
+    @EJB
+    Helpdesk helpdesk;
+
+    /** As typed in the address: a malformed id must reach {@link #open()} too (a failed conversion would skip it). */
+    private String id;
+    private Theme theme;
+    private List<TeamContact> contacts;
+    private final MessageQuery query = new MessageQuery(null);
+    private PagedRows<MessageLine> rows;
+    private String email;
+    private String question;
+
+    /** Opens the theme; a theme that is not one of the facility's, or no theme id at all, is a 404 (SEC-2). */
+    public void open() throws IOException {
+        long facility = activeUser.facilityId();
+        try {
+            theme = organisations.theme(facility, Long.parseLong(id == null ? "" : id.strip()));
+        } catch (NotFound | NumberFormatException e) {
+            Faces.responseSendError(404, "not found");
+            return;
+        }
+        contacts = themes.contacts(facility, theme.getId());
+        query.setThemeId(theme.getId());
+        Conversations boundary = conversations;
+        MessageQuery filter = query;
+        rows = new PagedRows<>((first, size) -> boundary.messages(facility, filter.filter(), first, size),
+                () -> boundary.count(facility, filter.filter()), MessageLine::id);
+        email = activeUser.getAccount().username();
+    }
+
+    /** "Verstuur" of the technical helpdesk form. */
+    public void ask() {
+        try {
+            helpdesk.ask(activeUser.facilityId(), activeUser.getAccount().id(), email, question);
+            question = null;
+            Problems.globalInfo("theme.helpdesk.sent");
+        } catch (RejectedInput e) {
+            Problems.show(e, "theme.helpdesk.not-sent");
+        } catch (TooManyQuestions e) {
+            Problems.globalError("theme.helpdesk.too-many");
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public List<TeamContact> getContacts() {
+        return contacts;
+    }
+
+    public MessageQuery getQuery() {
+        return query;
+    }
+
+    public PagedRows<MessageLine> getRows() {
+        return rows;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+}
