@@ -51,6 +51,8 @@ public final class RemoteTestData {
     /** A confirmed contact person of the facility's first theme. */
     public void confirmedContact(String facility, String email) {
         post("test-data/contact?facility=" + facility + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+    }
+
     /**
      * A message the facility sent to the department (a new conversation) under theme {@code theme},
      * or the facility's first theme when null: keys message (its id) and reference.

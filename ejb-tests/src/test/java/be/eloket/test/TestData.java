@@ -155,10 +155,9 @@ public class TestData {
 
     /** Another team that answers the facility's first theme ("Hulp nodig?"); answers its id. */
     public long otherTeam(long facilityId, String name) {
-        Theme theme = em.find(Facility.class, facilityId).getThemes().get(0);
-        Team team = new Team(name);
-        em.persist(team);
-        theme.getTeams().add(team);
+        return teamOf(em.find(Facility.class, facilityId).getThemes().get(0).getId(), name, true);
+    }
+
     /** A new team that answers the questions of theme {@code themeId}; answers the team id. */
     public long teamOf(long themeId, String name, boolean active) {
         Team team = new Team(name);
@@ -180,6 +179,8 @@ public class TestData {
         person.getThemes().add(facility.getThemes().get(0));
         person.confirm(java.time.Instant.now());
         em.persist(person);
+    }
+
     /** A case handler in team {@code teamId}, active or not; answers the account id. */
     public long caseHandlerIn(long teamId, String displayName, boolean active) {
         String username = departmentStaff(Role.CASE_HANDLER, displayName);
