@@ -130,6 +130,10 @@ public class TestData {
     @EJB
     AsFacilityUser asFacilityUser;
 
+    /** This bean through its proxy: a call that gets a transaction of its own. */
+    @EJB
+    TestData self;
+
     @EJB
     be.eloket.conversation.boundary.Conversations conversations;
 
@@ -138,10 +142,13 @@ public class TestData {
      * ("{@code title}"), the facility answers, the department answers again. Answers its
      * reference and the id of the first message.
      */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public java.util.Map<String, String> thread(long facilityId, String title) throws Exception {
-        long theme = themeIds(facilityId).get(0);
-        long handler = caseHandlerOf(facilityId, "Dossierbehandelaar " + unique());
-        long user = accountId(facilityUser(facilityId, "Schrijver " + unique()));
+        // Every step commits on its own, as the department and the facility would do it: the
+        // facility's reply must see the department's message.
+        long theme = self.themeIds(facilityId).get(0);
+        long handler = self.caseHandlerOf(facilityId, "Dossierbehandelaar " + unique());
+        long user = self.accountId(self.facilityUser(facilityId, "Schrijver " + unique()));
         be.eloket.conversation.entity.Sent first = department.publish(facilityId, theme, title, "Vraag: " + title,
                 java.util.List.of(), handler);
         be.eloket.conversation.entity.ConversationContactRow contact = new be.eloket.conversation.entity.ConversationContactRow(
