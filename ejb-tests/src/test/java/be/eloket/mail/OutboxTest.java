@@ -216,6 +216,30 @@ class OutboxTest {
     }
 
     @Test
+    @DisplayName("MAIL-3 a page that runs out in the middle of a chunk: the next page holds no mail still being sent, each arrives once")
+    void chunkAcrossPagesSendsOnce() {
+        List<String> recipients = IntStream.range(0, 100).mapToObj(i -> address("pagina" + i)).toList();
+        List<Long> ids = mails.queue(recipients.stream()
+                .map(to -> TestMails.removalNotice(to, "Contact", "WZC Pagina", Locale.forLanguageTag("nl"))).toList());
+
+        // 7 does not divide 20: the third chunk takes the last 6 mails of the first page, then
+        // claims the second page while those 6 are still being sent.
+        Properties sizes = new Properties();
+        sizes.setProperty("chunkSize", "7");
+        sizes.setProperty("pageSize", "20");
+        assertEquals(BatchStatus.COMPLETED, Jobs.awaitEnd(BatchRuntime.getJobOperator().start("send-mails", sizes), TIMEOUT));
+
+        assertEquals(100, mails.countWithStatus(ids, MailStatus.SENT));
+        List<String> notOnce = new ArrayList<>();
+        for (String to : recipients) {
+            if (smtp.to(to).size() != 1) {
+                notOnce.add(to + " x" + smtp.to(to).size());
+            }
+        }
+        assertEquals(List.of(), notOnce, "each mail arrives exactly once");
+    }
+
+    @Test
     @DisplayName("MAIL-5 a line break typed into a name or subject value cannot add a mail header")
     void headerInjectionIsNeutralised() throws Exception {
         String to = address("crlf");

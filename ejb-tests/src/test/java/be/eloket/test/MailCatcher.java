@@ -58,6 +58,17 @@ public class MailCatcher {
         refuseUnknownMailboxes(greenMail.getManagers());
     }
 
+    /** Forgets every mail and mailbox, as a fresh server: a benchmark round starts empty. */
+    public synchronized void clear() {
+        down();
+        up();
+    }
+
+    /** Every mail delivered to any mailbox. */
+    public synchronized List<MimeMessage> received() {
+        return List.of(greenMail.getReceivedMessages());
+    }
+
     /** Every mail delivered to the mailbox of {@code address}, in order of arrival. */
     public synchronized List<MimeMessage> to(String address) {
         // By mailbox, i.e. by SMTP envelope: the To header could name anyone.

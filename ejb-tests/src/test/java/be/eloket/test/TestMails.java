@@ -94,6 +94,17 @@ public class TestMails {
                 .getSingleResult() == 0, java.time.Duration.ofSeconds(60));
     }
 
+    /** The queued mails whose recipient starts with {@code prefix}, in the order they were queued. */
+    public List<QueuedMail> storedTo(String prefix) {
+        return em.createQuery("select m from QueuedMail m where m.recipient like :p order by m.id", QueuedMail.class)
+                .setParameter("p", prefix + "%").getResultList();
+    }
+
+    public long countWithStatus(String recipientPrefix, MailStatus status) {
+        return em.createQuery("select count(m) from QueuedMail m where m.recipient like :p and m.status = :s", Long.class)
+                .setParameter("p", recipientPrefix + "%").setParameter("s", status).getSingleResult();
+    }
+
     public long countWithStatus(List<Long> ids, MailStatus status) {
         return em.createQuery("select count(m) from QueuedMail m where m.id in :ids and m.status = :s", Long.class)
                 .setParameter("ids", ids).setParameter("s", status).getSingleResult();

@@ -1,6 +1,7 @@
 package be.eloket.mail.control;
 
 import be.eloket.mail.entity.MailAttempt;
+import be.eloket.mail.entity.MailStatus;
 import be.eloket.mail.entity.QueuedMail;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -12,7 +13,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,19 +29,31 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class MailClaims {
 
-    // One statement claims a page: the inner select picks due mails (queued and due, or claimed
-    // by a server whose lease ran out), the outer conditions are checked again on each row as it
-    // is updated. When two servers claim at the same moment, the database serialises the row
-    // updates and the second finds the condition false for rows the first took: a mail is
-    // claimed once. The page size is a number of ours, never user input.
+    // The mails to claim, chosen with two selects that each walk the index queued_mail_due_ix on
+    // (status, ...): one with an OR over both conditions is answered by H2 with a scan of the whole
+    // table, sent mails of all time included, for every page. Leases that ran out come first: those
+    // mails have waited longest. The page size is a number of ours, never user input.
+    private static final String EXPIRED_LEASES = """
+            select id from queued_mail
+             where status = 'SENDING' and lease_until < ?1
+             order by lease_until, id
+             fetch first %d rows only
+            """;
+    private static final String DUE = """
+            select id from queued_mail
+             where status = 'QUEUED' and next_attempt_at <= ?1
+             order by next_attempt_at, id
+             fetch first %d rows only
+            """;
+
+    // Claims the chosen mails, checking on each row again as it is updated that it is still due.
+    // When two servers chose the same mails at the same moment, the database serialises the row
+    // updates and the second finds the condition false for rows the first took: a mail is claimed
+    // once. The ids are the longs just read, written into the statement as numbers.
     private static final String CLAIM = """
             update queued_mail
                set status = 'SENDING', claimed_by = ?1, lease_until = ?2, version = version + 1
-             where id in (select id from queued_mail
-                           where (status = 'QUEUED' and next_attempt_at <= ?3)
-                              or (status = 'SENDING' and lease_until < ?3)
-                           order by next_attempt_at, id
-                           fetch first %d rows only)
+             where id in (%s)
                and ((status = 'QUEUED' and next_attempt_at <= ?3) or (status = 'SENDING' and lease_until < ?3))
             """;
 
@@ -61,10 +78,21 @@ public class MailClaims {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Claims up to {@code pageSize} due mails for {@code claimant}; answers them, oldest first. */
+    /**
+     * Claims up to {@code pageSize} due mails for {@code claimant}; answers them, oldest first.
+     * Answers only the mails this call claimed: mails of an earlier page that the claimant is
+     * still sending (its chunk ends in the middle of a page) are not handed out a second time.
+     */
     public List<QueuedMail> claim(String claimant, int pageSize) {
         Instant now = clock.instant();
-        int claimed = em.createNativeQuery(CLAIM.formatted(pageSize))
+        List<Long> chosen = new ArrayList<>(ids(EXPIRED_LEASES.formatted(pageSize), now));
+        if (chosen.size() < pageSize) {
+            chosen.addAll(ids(DUE.formatted(pageSize - chosen.size()), now));
+        }
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        int claimed = em.createNativeQuery(CLAIM.formatted(chosen.stream().map(String::valueOf).collect(Collectors.joining(","))))
                 .setParameter(1, claimant)
                 .setParameter(2, Timestamp.from(now.plusSeconds(leaseSeconds)))
                 .setParameter(3, Timestamp.from(now))
@@ -72,11 +100,17 @@ public class MailClaims {
         if (claimed == 0) {
             return List.of();
         }
-        return em.createQuery("select m from QueuedMail m where m.claimedBy = :claimant and m.status = :sending"
-                        + " order by m.nextAttemptAt, m.id", QueuedMail.class)
+        return em.createQuery("select m from QueuedMail m where m.id in :chosen and m.claimedBy = :claimant"
+                        + " and m.status = :sending order by m.nextAttemptAt, m.id", QueuedMail.class)
+                .setParameter("chosen", chosen)
                 .setParameter("claimant", claimant)
-                .setParameter("sending", be.eloket.mail.entity.MailStatus.SENDING)
+                .setParameter("sending", MailStatus.SENDING)
                 .getResultList();
+    }
+
+    private List<Long> ids(String select, Instant now) {
+        List<?> ids = em.createNativeQuery(select).setParameter(1, Timestamp.from(now)).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /**
@@ -84,10 +118,20 @@ public class MailClaims {
      * lease ran out and another server took it over) is left to that server.
      */
     public void record(String claimant, List<SendOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
+        // The whole chunk in one select rather than a find, and so a select, per mail.
+        Map<Long, QueuedMail> held = em.createQuery("select m from QueuedMail m where m.id in :ids and m.claimedBy = :claimant",
+                        QueuedMail.class)
+                .setParameter("ids", outcomes.stream().map(SendOutcome::mailId).toList())
+                .setParameter("claimant", claimant)
+                .getResultStream()
+                .collect(Collectors.toMap(QueuedMail::getId, Function.identity()));
         for (SendOutcome outcome : outcomes) {
-            QueuedMail mail = em.find(QueuedMail.class, outcome.mailId());
-            if (mail == null || !claimant.equals(mail.getClaimedBy())) {
+            QueuedMail mail = held.get(outcome.mailId());
+            if (mail == null) {
                 continue;
             }
             MailAttempt.Outcome result;
@@ -98,7 +142,7 @@ public class MailClaims {
                 }
                 case TEMPORARY_FAILURE -> {
                     mail.retryAt(now.plus(delayAfter(mail.getAttempts() + 1)), outcome.error(), maxAttempts);
-                    result = mail.getStatus() == be.eloket.mail.entity.MailStatus.FAILED
+                    result = mail.getStatus() == MailStatus.FAILED
                             ? MailAttempt.Outcome.FAILED : MailAttempt.Outcome.RETRY;
                 }
                 default -> {

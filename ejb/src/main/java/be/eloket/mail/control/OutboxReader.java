@@ -1,6 +1,7 @@
 package be.eloket.mail.control;
 
 import be.eloket.mail.entity.QueuedMail;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -10,7 +11,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The reader of the send-mails job: claims due mails a page at a time (MAIL-3) and hands them
@@ -27,9 +27,10 @@ public class OutboxReader extends AbstractItemReader {
     @EJB
     MailClaims claims;
 
+    /** Mails claimed at a time: the job parameter pageSize (eloket.mail.page-size, see MailScheduler). */
     @Inject
-    @ConfigProperty(name = "eloket.mail.page-size", defaultValue = "50")
-    int pageSize;
+    @BatchProperty
+    String pageSize;
 
     private final Deque<QueuedMail> page = new ArrayDeque<>();
 
@@ -41,7 +42,7 @@ public class OutboxReader extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (page.isEmpty()) {
-            page.addAll(claims.claim(claimant(job), pageSize));
+            page.addAll(claims.claim(claimant(job), Integer.parseInt(pageSize)));
         }
         return page.pollFirst();
     }
