@@ -1,41 +1,20 @@
 package be.eloket.contact.entity;
 
-import be.eloket.platform.EmailAddress;
-import be.eloket.platform.PhoneNumber;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One line of the contact persons table as the user edits it (CP-2, CP-3): the rules of a contact
- * person's data are written here, once, and checked by the boundary for every line of a save.
+ * One line of the contact persons table as the user edits it (CP-2, CP-3): the person's details
+ * (with their rules, {@link PersonDetails}) and the themes, checked by the boundary for every line.
  * {@code id} is null for a line added in this edit. {@code confirmed} and {@code hasAccount} are
  * shown, never taken from the user.
  */
-public class ContactRow implements Serializable {
+public class ContactRow extends PersonDetails {
 
     private static final long serialVersionUID = 1L;
 
     private Long id;
-
-    @NotBlank(message = "{contacts.last-name.required}")
-    @Size(max = 100, message = "{validation.too-long}")
-    private String lastName;
-
-    @NotBlank(message = "{contacts.first-name.required}")
-    @Size(max = 100, message = "{validation.too-long}")
-    private String firstName;
-
-    @NotBlank(message = "{contacts.email.required}")
-    @EmailAddress
-    private String email;
-
-    @NotBlank(message = "{contacts.phone.required}")
-    @PhoneNumber
-    private String phone;
 
     @NotEmpty(message = "{contacts.themes.required}")
     private List<Long> themeIds = new ArrayList<>();
@@ -49,48 +28,13 @@ public class ContactRow implements Serializable {
     }
 
     public ContactRow(Long id, String lastName, String firstName, String email, String phone, List<Long> themeIds) {
+        super(lastName, firstName, email, phone);
         this.id = id;
-        this.lastName = lastName;
-        this.firstName = firstName;
-        this.email = email;
-        this.phone = phone;
         this.themeIds = new ArrayList<>(themeIds);
     }
 
     public Long getId() {
         return id;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
     }
 
     public List<Long> getThemeIds() {
@@ -126,17 +70,5 @@ public class ContactRow implements Serializable {
         row.hasAccount = hasAccount;
         row.undeliverable = undeliverable;
         return row;
-    }
-
-    /** Surrounding spaces are not part of a value; an empty value is no value. */
-    public void strip() {
-        lastName = stripped(lastName);
-        firstName = stripped(firstName);
-        email = stripped(email);
-        phone = stripped(phone);
-    }
-
-    private static String stripped(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
