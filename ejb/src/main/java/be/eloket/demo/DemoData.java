@@ -3,6 +3,7 @@ package be.eloket.demo;
 import be.eloket.account.boundary.Accounts;
 import be.eloket.account.entity.Account;
 import be.eloket.account.entity.Role;
+import be.eloket.contact.entity.ContactRow;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.theme.entity.Team;
 import be.eloket.theme.entity.Theme;
@@ -20,7 +21,9 @@ import java.util.List;
 
 /**
  * Fills an empty database with the demo facilities, themes, teams and accounts that the README
- * lists, so that the portal shows something on first run. Only in development mode: the system
+ * lists, and gives each facility a confirmed contact person for two of its themes and a handful
+ * of conversations in every state ({@link DemoConversations}), so that the portal shows something
+ * on first run. Only in development mode: the system
  * property {@code eloket.demo-data=true} switches it on; production never sets it.
  */
 @Startup
@@ -39,6 +42,9 @@ public class DemoData {
 
     @EJB
     Accounts accounts;
+
+    @EJB
+    DemoConversations conversations;
 
     @PostConstruct
     void load() {
@@ -77,7 +83,16 @@ public class DemoData {
         caseHandler("bart.mertens@zorg.example", "Bart Mertens", erkenningen);
         caseHandler("ines.willems@zorg.example", "Ines Willems", subsidies);
         accounts.createDepartmentStaff("admin@zorg.example", "Beheerder e-loket", PASSWORD, Role.ADMINISTRATOR);
-        LOG.log(Level.INFO, "Demo data loaded: 3 facilities, 4 themes, 5 teams, 12 accounts");
+
+        // Each facility keeps one theme without a confirmed contact person: a task on its home page.
+        conversations.create(linde.getId(), new ContactRow(null, "Claes", "Marleen", "kwaliteit@delinde.example",
+                "+32 9 123 45 60", List.of(woonzorg.getId(), erkenning.getId())));
+        conversations.create(zonnetje.getId(), new ContactRow(null, "Vos", "Hilde", "verantwoordelijke@zonnetje.example",
+                "03 234 56 79", List.of(opvang.getId(), subsidie.getId())));
+        conversations.create(horizon.getId(), new ContactRow(null, "Dubois", "Karel", "coordinatie@horizon.example",
+                "+32 16 33 44 56", List.of(woonzorg.getId(), opvang.getId(), erkenning.getId())));
+        LOG.log(Level.INFO, "Demo data loaded: 3 facilities, 4 themes, 5 teams, 12 accounts, 3 contact persons,"
+                + " 12 conversations");
     }
 
     private boolean alreadyLoaded() {

@@ -4,6 +4,8 @@ import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.entity.Direction;
 import be.eloket.conversation.entity.MessageFilter;
 import be.eloket.conversation.entity.MessageLine;
+import be.eloket.organisation.boundary.Organisations;
+import be.eloket.theme.entity.Theme;
 import be.eloket.web.ActiveUser;
 import be.eloket.web.PagedRows;
 import jakarta.annotation.PostConstruct;
@@ -12,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * /facility/messages.xhtml, "Mijn berichten" (MSG-3, MSG-4, MSG-5): received and sent messages,
@@ -29,14 +32,20 @@ public class MessagesBacking implements Serializable {
     @EJB
     Conversations conversations;
 
+    @EJB
+    Organisations organisations;
+
     private final MessageQuery received = new MessageQuery(Direction.RECEIVED);
     private final MessageQuery sent = new MessageQuery(Direction.SENT);
     private PagedRows<MessageLine> receivedRows;
     private PagedRows<MessageLine> sentRows;
+    private List<Theme> themes;
 
     @PostConstruct
     void init() {
         long facility = activeUser.facilityId();
+        // Once per view: the theme filters need nothing else of the Startpagina's data.
+        themes = organisations.themes(facility);
         Conversations boundary = conversations;
         receivedRows = new PagedRows<>((first, size) -> boundary.messages(facility, received.filter(), first, size),
                 () -> boundary.count(facility, received.filter()), MessageLine::id);
@@ -58,5 +67,10 @@ public class MessagesBacking implements Serializable {
 
     public PagedRows<MessageLine> getSentRows() {
         return sentRows;
+    }
+
+    /** The facility's themes, for the theme filter of both lists. */
+    public List<Theme> getThemes() {
+        return themes;
     }
 }

@@ -1,0 +1,397 @@
+package be.eloket.web.facility;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.eloket.test.Deployments;
+import be.eloket.test.RemoteTestData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.Archive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Benchmark P1/P2 of "Ontvangen berichten" (/facility/messages.xhtml): a facility with 10 000
+ * messages, timed over HTTP as its user sees it (the first page, and the list filtered on a title
+ * word by the page's own ajax request) and as the raw SQL of that list (the page of five and the
+ * count, over JDBC), first with only those 10 000 messages in the database, then after growing it
+ * to 1 000 000 messages of 10 000 facilities, then with the 10 000 alone again (the machine's load
+ * may change meanwhile; the 10 k figure is the mean of both). Prints the medians, the means and the two ratios
+ * against their targets (P1: at most 1.5 from 10 k to 1 M; P2: HTTP at most 3 times the raw
+ * SQL); asserts only that the pages show what they should, never a time: the figures depend on
+ * the machine. Runs only with {@code -Pbenchmark-messages} (PostgreSQL, a schema of its own).
+ */
+@ExtendWith(ArquillianExtension.class)
+class MessagesPageBenchmark {
+
+    // The server's JIT needs some thousand requests before a page takes its lasting time: the first
+    // figures would otherwise carry the warm-up of the server, not the size of the database.
+    private static final int SERVER_WARM_UP = 1000;
+    private static final int WARM_UP = 100;
+    private static final int RUNS = 200;
+    private static final String FILTER_WORD = "brandveiligheid";
+    private static final Pattern VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^>]*?value=\"([^\"]+)\"");
+    private static final Pattern PARTIAL_VIEW_STATE =
+            Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+
+    // The SQL EclipseLink sends for the received list (Conversations.messages and .count).
+    private static final String PAGE_SQL = "select m.id, m.direction, m.reference, t.name_nl, t.name_en, m.title,"
+            + " m.counterpart, m.sent_at, m.read_at from message m, theme t where t.id = m.theme_id"
+            + " and m.facility_id = ? and m.direction = ?%s order by m.sent_at desc, m.id desc limit ? offset ?";
+    private static final String COUNT_SQL = "select count(m.id) from message m where m.facility_id = ? and m.direction = ?%s";
+    private static final String TITLE_FILTER = " and lower(m.title) like ? escape '\\'";
+
+    @Deployment(testable = false)
+    static Archive<?> deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @DisplayName("P1 P2 Ontvangen berichten of a facility with 10 000 messages, at 10 k and at 1 M messages, over HTTP and in raw SQL")
+    void receivedMessages() throws Exception {
+        Map<String, String> facility = new RemoteTestData(base).facility("WZC Benchmark", 1);
+        long facilityId = Long.parseLong(facility.get("facility"));
+        try (Connection db = DriverManager.getConnection(env("ELOKET_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
+                env("ELOKET_DB_USER", "postgres"), env("ELOKET_DB_PASSWORD", "postgres"))) {
+            double seedSmall = run(db, "benchmark/messages-10k.sql");
+            assertEquals(10_000, count(db, "select count(*) from message"));
+            Portal portal = Portal.login(base, facility.get("user"), facility.get("password"));
+            for (int i = 0; i < SERVER_WARM_UP; i++) {
+                portal.get("facility/messages.xhtml");
+                portal.filter(FILTER_WORD);
+            }
+            Figures before = measure(db, portal, facilityId);
+
+            double seedLarge = run(db, "benchmark/messages-1m.sql");
+            assertEquals(1_000_000, count(db, "select count(*) from message"));
+            Figures large = measure(db, portal, facilityId);
+            String plans = plans(db, facilityId);
+
+            run(db, "benchmark/messages-back-to-10k.sql");
+            assertEquals(10_000, count(db, "select count(*) from message"));
+            Figures after = measure(db, portal, facilityId);
+
+            report(before, large, after, seedSmall, seedLarge, plans);
+        }
+    }
+
+    /** The four timings of one database size, the HTTP ones checked for the right content. */
+    private static Figures measure(Connection db, Portal portal, long facilityId) throws Exception {
+        String firstPage = portal.get("facility/messages.xhtml");
+        assertTrue(firstPage.contains("Re: Inspectieverslag (dossier 2500)"), "the newest received message is listed");
+        String filtered = portal.filter(FILTER_WORD);
+        assertTrue(filtered.contains("Brandveiligheid (dossier 2497)") && !filtered.contains("Inspectieverslag (dossier 2500)"),
+                "the filtered list shows the newest matching message only");
+
+        Timings httpFirst = time(() -> portal.get("facility/messages.xhtml"));
+        Timings httpFiltered = time(() -> portal.filter(FILTER_WORD));
+        try (PreparedStatement page = db.prepareStatement(PAGE_SQL.formatted(""));
+             PreparedStatement count = db.prepareStatement(COUNT_SQL.formatted(""));
+             PreparedStatement filteredPage = db.prepareStatement(PAGE_SQL.formatted(TITLE_FILTER));
+             PreparedStatement filteredCount = db.prepareStatement(COUNT_SQL.formatted(TITLE_FILTER))) {
+            bind(page, facilityId, null, true);
+            bind(count, facilityId, null, false);
+            bind(filteredPage, facilityId, FILTER_WORD, true);
+            bind(filteredCount, facilityId, FILTER_WORD, false);
+            assertEquals(5000, single(count));
+            assertEquals(500, single(filteredCount));
+            Timings sqlFirst = time(() -> rows(page) + single(count));
+            Timings sqlFiltered = time(() -> rows(filteredPage) + single(filteredCount));
+            return new Figures(httpFirst, httpFiltered, sqlFirst, sqlFiltered, loadAverage());
+        }
+    }
+
+    private static void bind(PreparedStatement statement, long facilityId, String titleWord, boolean paged) throws SQLException {
+        int i = 1;
+        statement.setLong(i++, facilityId);
+        statement.setString(i++, "RECEIVED");
+        if (titleWord != null) {
+            statement.setString(i++, "%" + titleWord + "%");
+        }
+        if (paged) {
+            statement.setInt(i++, 5);
+            statement.setInt(i, 0);
+        }
+    }
+
+    private static long rows(PreparedStatement statement) throws SQLException {
+        long rows = 0;
+        try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                result.getString(6);
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    private static long single(PreparedStatement statement) throws SQLException {
+        try (ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /** The plans PostgreSQL chose at 1 M, for the reader of the figures. */
+    private static String plans(Connection db, long facilityId) throws SQLException {
+        StringBuilder plans = new StringBuilder();
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("first page", PAGE_SQL.formatted(""));
+        queries.put("count", COUNT_SQL.formatted(""));
+        queries.put("filtered page", PAGE_SQL.formatted(TITLE_FILTER));
+        queries.put("filtered count", COUNT_SQL.formatted(TITLE_FILTER));
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            try (PreparedStatement explain = db.prepareStatement("explain (analyze, buffers) " + query.getValue())) {
+                bind(explain, facilityId, query.getKey().startsWith("filtered") ? FILTER_WORD : null,
+                        query.getKey().endsWith("page"));
+                plans.append("-- ").append(query.getKey()).append('\n');
+                try (ResultSet result = explain.executeQuery()) {
+                    while (result.next()) {
+                        plans.append("   ").append(result.getString(1)).append('\n');
+                    }
+                }
+            }
+        }
+        return plans.toString();
+    }
+
+    private static void report(Figures before, Figures large, Figures after, double seedSmall, double seedLarge,
+                               String plans) throws IOException {
+        StringBuilder text = new StringBuilder();
+        text.append("\n=== Benchmark P1/P2: Ontvangen berichten of a facility with 10 000 messages ===\n");
+        text.append("seeding: 10 k in %.1f s, growing to 1 M in %.1f s; server warmed up with %d pages and filters,%n"
+                .formatted(seedSmall, seedLarge, SERVER_WARM_UP));
+        text.append("then per figure %d runs after %d warm-up runs%n".formatted(RUNS, WARM_UP));
+        text.append("10 k measured before and after 1 M; load average (1 min) after each: %s, %s, %s%n"
+                .formatted(before.load(), large.load(), after.load()));
+        text.append("%-32s %16s %16s %16s %9s%n".formatted("ms, median / mean", "10 k before", "1 M", "10 k after",
+                "1 M/10 k"));
+        double p1First = row(text, "HTTP first page (GET)", before.httpFirst(), large.httpFirst(), after.httpFirst());
+        double p1Filtered = row(text, "HTTP filtered (ajax POST)", before.httpFiltered(), large.httpFiltered(),
+                after.httpFiltered());
+        row(text, "raw SQL first page + count", before.sqlFirst(), large.sqlFirst(), after.sqlFirst());
+        row(text, "raw SQL filtered + count", before.sqlFiltered(), large.sqlFiltered(), after.sqlFiltered());
+        double p2First = large.httpFirst().median() / large.sqlFirst().median();
+        double p2Filtered = large.httpFiltered().median() / large.sqlFiltered().median();
+        text.append("(1 M/10 k: the 1 M median over the mean of the two 10 k medians)\n");
+        text.append("P1 HTTP at 1 M / at 10 k (target <= 1.5): first page %.2f %s, filtered %.2f %s%n"
+                .formatted(p1First, verdict(p1First, 1.5), p1Filtered, verdict(p1Filtered, 1.5)));
+        text.append("P2 HTTP / raw SQL at 1 M (target <= 3):   first page %.2f %s, filtered %.2f %s%n"
+                .formatted(p2First, verdict(p2First, 3), p2Filtered, verdict(p2Filtered, 3)));
+        text.append("   what HTTP adds to the raw SQL at 1 M: first page %.1f ms, filtered %.1f ms%n".formatted(
+                large.httpFirst().median() - large.sqlFirst().median(),
+                large.httpFiltered().median() - large.sqlFiltered().median()));
+        text.append("\nPlans at 1 M (EXPLAIN ANALYZE, once, after the runs):\n").append(plans);
+        Path file = Path.of("target", "benchmark-messages.txt");
+        Files.writeString(file, text);
+        // The figures are what this benchmark is for: on the console, and in the file.
+        PrintStream console = System.out;
+        console.println(text);
+        console.println("(also in " + file.toAbsolutePath() + ")");
+    }
+
+    /** One line of the table; answers the ratio of 1 M to the mean of the two 10 k medians. */
+    private static double row(StringBuilder text, String label, Timings before, Timings large, Timings after) {
+        double ratio = large.median() / ((before.median() + after.median()) / 2);
+        text.append("%-32s %7.2f / %6.2f %7.2f / %6.2f %7.2f / %6.2f %9.2f%n".formatted(label, before.median(),
+                before.mean(), large.median(), large.mean(), after.median(), after.mean(), ratio));
+        return ratio;
+    }
+
+    private static String verdict(double ratio, double target) {
+        return ratio <= target ? "(met)" : "(MISSED)";
+    }
+
+    /** Runs the statements of a seed script, one at a time, in autocommit (VACUUM needs it); answers the seconds. */
+    private static double run(Connection db, String resource) throws SQLException, IOException {
+        long started = System.nanoTime();
+        String script;
+        try (InputStream in = Objects.requireNonNull(MessagesPageBenchmark.class.getClassLoader().getResourceAsStream(resource),
+                resource)) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String withoutComments = script.lines().filter(line -> !line.strip().startsWith("--"))
+                .collect(Collectors.joining("\n"));
+        try (Statement statement = db.createStatement()) {
+            for (String sql : withoutComments.split(";\\s*(\\n|$)")) {
+                if (!sql.isBlank()) {
+                    statement.execute(sql);
+                }
+            }
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** How busy the machine was: other work on it moves the figures. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        Object run() throws Exception;
+    }
+
+    private static Timings time(Work work) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            work.run();
+        }
+        double[] millis = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return new Timings(millis[RUNS / 2], Arrays.stream(millis).average().orElseThrow());
+    }
+
+    private record Timings(double median, double mean) {
+    }
+
+    private record Figures(Timings httpFirst, Timings httpFiltered, Timings sqlFirst, Timings sqlFiltered, String load) {
+    }
+
+    /** A logged-in facility user's browser, reduced to what the benchmark asks of it. */
+    private static final class Portal {
+
+        private final String base;
+        private final HttpClient http;
+        private String messagesViewState;
+
+        private Portal(String base, HttpClient http) {
+            this.base = base;
+            this.http = http;
+        }
+
+        /** Logs in through the login form, as a person does: the session cookie stays in the client. */
+        static Portal login(URL base, String username, String password) throws Exception {
+            String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+            Portal portal = new Portal(root, http);
+            String form = portal.get("login.xhtml");
+            HttpResponse<String> home = portal.post("login.xhtml", Map.of(
+                    "login", "login",
+                    "login:username", username,
+                    "login:password", password,
+                    "login:submit", "",
+                    "jakarta.faces.ViewState", viewState(form, VIEW_STATE)), false);
+            assertTrue(home.uri().getPath().contains("/facility/"), "logged in: " + home.uri());
+            return portal;
+        }
+
+        /** A full page; keeps the view state of the messages page for the ajax requests on it. */
+        String get(String path) throws IOException, InterruptedException {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), path);
+            if (path.startsWith("facility/messages.xhtml")) {
+                messagesViewState = viewState(response.body(), VIEW_STATE);
+            }
+            return response.body();
+        }
+
+        /** "Filter" above Ontvangen berichten, with {@code title} typed in Titel: the page's own ajax request. */
+        String filter(String title) throws IOException, InterruptedException {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("jakarta.faces.partial.ajax", "true");
+            fields.put("jakarta.faces.source", "received:filter");
+            fields.put("jakarta.faces.partial.execute", "received");
+            fields.put("jakarta.faces.partial.render", "received");
+            fields.put("received:filter", "received:filter");
+            fields.put("received", "received");
+            fields.put("received:reference", "");
+            fields.put("received:theme", "");
+            fields.put("received:title", title);
+            fields.put("received:counterpart", "");
+            fields.put("received:from_input", "");
+            fields.put("received:to_input", "");
+            fields.put("jakarta.faces.ViewState", messagesViewState);
+            String body = post("facility/messages.xhtml", fields, true).body();
+            Matcher next = PARTIAL_VIEW_STATE.matcher(body);
+            if (next.find()) {
+                messagesViewState = next.group(1);
+            }
+            return body;
+        }
+
+        private HttpResponse<String> post(String path, Map<String, String> fields, boolean ajax)
+                throws IOException, InterruptedException {
+            String form = fields.entrySet().stream()
+                    .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
+            if (ajax) {
+                request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), path);
+            if (ajax) {
+                assertTrue(response.body().contains("<partial-response") && !response.body().contains("<error>"),
+                        () -> "ajax answer: " + response.body());
+            }
+            return response;
+        }
+
+        private static String viewState(String page, Pattern pattern) {
+            Matcher found = pattern.matcher(page);
+            if (!found.find()) {
+                throw new UncheckedIOException(new IOException("no view state in the page"));
+            }
+            return found.group(1).replace("&#58;", ":");
+        }
+    }
+}
