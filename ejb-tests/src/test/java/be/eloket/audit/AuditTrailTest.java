@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.audit.boundary.AuditTrail;
-import be.eloket.audit.entity.AuditEntry;
+import be.eloket.audit.entity.AuditLine;
 import be.eloket.audit.entity.AuditFilter;
 import be.eloket.audit.entity.SubjectKind;
 import be.eloket.contact.boundary.Confirmations;
@@ -80,7 +80,7 @@ class AuditTrailTest {
     @EJB
     TestMails mails;
 
-    private List<AuditEntry> entriesOf(long facility) throws Exception {
+    private List<AuditLine> entriesOf(long facility) throws Exception {
         AuditFilter filter = AuditFilter.any().withFacility(facility);
         return asAdministrator.call(() -> auditTrail.entries(filter, 0, 100));
     }
@@ -103,9 +103,9 @@ class AuditTrailTest {
         facility.setUrl("https://audit.voorziening.example");
         asUser.call(() -> organisations.update(id, facility));
 
-        List<AuditEntry> entries = entriesOf(id);
+        List<AuditLine> entries = entriesOf(id);
         assertEquals(1, entries.size(), entries.toString());
-        AuditEntry entry = entries.get(0);
+        AuditLine entry = entries.get(0);
         assertEquals(SubjectKind.FACILITY, entry.getSubjectKind());
         assertEquals(id, entry.getSubjectId());
         assertEquals("UPDATED", entry.getAction());
@@ -116,7 +116,7 @@ class AuditTrailTest {
                 .withSubjectKind(SubjectKind.FACILITY))));
         assertEquals(0, asAdministrator.call(() -> auditTrail.count(AuditFilter.any().withFacility(id)
                 .withSubjectKind(SubjectKind.MESSAGE))));
-        assertEquals(List.of(entry.getId()), asUser.call(() -> auditTrail.recent(id)).stream().map(AuditEntry::getId).toList(),
+        assertEquals(List.of(entry.getId()), asUser.call(() -> auditTrail.recent(id)).stream().map(AuditLine::getId).toList(),
                 "the facility sees its own change on Mijn organisatie");
     }
 
@@ -148,15 +148,15 @@ class AuditTrailTest {
         saveContact(facility, new ContactRow(stored.getId(), "Peeters-Janssens", "An", email, "+32 2 553 35 00", List.of(theme)));
         confirmations.confirm(token);
 
-        List<AuditEntry> entries = entriesOf(facility);
-        assertEquals(List.of("CONFIRMED", "CHANGED", "ADDED"), entries.stream().map(AuditEntry::getAction).toList(),
+        List<AuditLine> entries = entriesOf(facility);
+        assertEquals(List.of("CONFIRMED", "CHANGED", "ADDED"), entries.stream().map(AuditLine::getAction).toList(),
                 "newest first");
         assertTrue(entries.stream().allMatch(entry -> entry.getSubjectKind() == SubjectKind.CONTACT_PERSON
                 && entry.getSubjectId() == stored.getId()));
         assertEquals("lastName: Peeters → Peeters-Janssens", entries.get(1).getChanges());
         assertTrue(entries.get(2).getChanges().contains("email: — → " + email), entries.get(2).getChanges());
         assertEquals("system", entries.get(0).getActor(), "confirmed through the public link");
-        for (AuditEntry entry : entries) {
+        for (AuditLine entry : entries) {
             assertFalse(String.valueOf(entry.getChanges()).contains(token), "no token in " + entry.getChanges());
             assertFalse(String.valueOf(entry.getChanges()).toLowerCase(Locale.ROOT).contains("token"));
         }
@@ -174,9 +174,9 @@ class AuditTrailTest {
         Sent sent = asUser.call(() -> conversations.start(facility, user,
                 new Draft(theme, "Geheime titel", "Vertrouwelijke inhoud", List.of(), List.of(contact), null, null), DUTCH));
 
-        List<AuditEntry> entries = entriesOf(facility);
-        assertEquals(1, entries.size(), entries.stream().map(AuditEntry::getChanges).toList().toString());
-        AuditEntry entry = entries.get(0);
+        List<AuditLine> entries = entriesOf(facility);
+        assertEquals(1, entries.size(), entries.stream().map(AuditLine::getChanges).toList().toString());
+        AuditLine entry = entries.get(0);
         assertEquals(SubjectKind.MESSAGE, entry.getSubjectKind());
         assertEquals(sent.messageId(), entry.getSubjectId());
         assertEquals("SENT", entry.getAction());
@@ -193,7 +193,7 @@ class AuditTrailTest {
         Facility facility = asUser.call(() -> organisations.organisation(id));
         facility.setPhone("+32 2 553 11 11");
         asUser.call(() -> organisations.update(id, facility));
-        AuditEntry entry = entriesOf(id).get(0);
+        AuditLine entry = entriesOf(id).get(0);
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
 
         assertEquals(1, asAdministrator.call(() -> auditTrail.count(AuditFilter.any().withFacility(id).between(today, today))));

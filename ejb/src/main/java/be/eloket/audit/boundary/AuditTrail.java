@@ -1,8 +1,8 @@
 package be.eloket.audit.boundary;
 
 import be.eloket.account.entity.Role;
-import be.eloket.audit.entity.AuditEntry;
 import be.eloket.audit.entity.AuditFilter;
+import be.eloket.audit.entity.AuditLine;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -27,15 +27,18 @@ public class AuditTrail {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
+    private static final String LINE = "select new be.eloket.audit.entity.AuditLine(a.id, a.at, a.actor, a.facilityId, f.name,"
+            + " a.subjectKind, a.subjectId, a.action, a.changes) from AuditEntry a left join Facility f on f.id = a.facilityId";
+
     @PersistenceContext
     EntityManager em;
 
     /** One page of the entries matching {@code filter}, newest first, paged in the database. */
     @RolesAllowed(Role.Names.ADMINISTRATOR)
-    public List<AuditEntry> entries(AuditFilter filter, int first, int pageSize) {
+    public List<AuditLine> entries(AuditFilter filter, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<AuditEntry> query = em.createQuery("select a from AuditEntry a where " + where(filter, parameters)
-                + " order by a.at desc, a.id desc", AuditEntry.class);
+        TypedQuery<AuditLine> query = em.createQuery(LINE + " where " + where(filter, parameters)
+                + " order by a.at desc, a.id desc", AuditLine.class);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
@@ -43,16 +46,16 @@ public class AuditTrail {
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public long count(AuditFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> query = em.createQuery("select count(a) from AuditEntry a where " + where(filter, parameters), Long.class);
+        TypedQuery<Long> query = em.createQuery("select count(a) from AuditEntry a left join Facility f on f.id = a.facilityId"
+                + " where " + where(filter, parameters), Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
     }
 
     /** The last {@value #RECENT} entries of the facility's own data, newest first. */
     @RolesAllowed(Role.Names.FACILITY_USER)
-    public List<AuditEntry> recent(long facilityId) {
-        return em.createQuery("select a from AuditEntry a where a.facilityId = :facility order by a.at desc, a.id desc",
-                        AuditEntry.class)
+    public List<AuditLine> recent(long facilityId) {
+        return em.createQuery(LINE + " where a.facilityId = :facility order by a.at desc, a.id desc", AuditLine.class)
                 .setParameter("facility", facilityId)
                 .setMaxResults(RECENT)
                 .getResultList();
@@ -62,12 +65,15 @@ public class AuditTrail {
         StringBuilder where = new StringBuilder("1 = 1");
         if (filter.actor() != null && !filter.actor().isBlank()) {
             where.append(" and lower(a.actor) like :actor escape '\\'");
-            parameters.put("actor", "%" + filter.actor().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("actor", contains(filter.actor()));
         }
         if (filter.facilityId() != null) {
             where.append(" and a.facilityId = :facility");
             parameters.put("facility", filter.facilityId());
+        }
+        if (filter.facilityName() != null && !filter.facilityName().isBlank()) {
+            where.append(" and lower(f.name) like :facilityName escape '\\'");
+            parameters.put("facilityName", contains(filter.facilityName()));
         }
         if (filter.subjectKind() != null) {
             where.append(" and a.subjectKind = :kind");
@@ -82,5 +88,9 @@ public class AuditTrail {
             parameters.put("to", filter.to().plusDays(1).atStartOfDay(BRUSSELS).toInstant());
         }
         return where.toString();
+    }
+
+    private static String contains(String text) {
+        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }
