@@ -80,7 +80,14 @@ class AuditTrailTest {
     @EJB
     TestMails mails;
 
+    /** The entries of the facility's data; the creation of its accounts by the test data left out. */
     private List<AuditLine> entriesOf(long facility) throws Exception {
+        AuditFilter filter = AuditFilter.any().withFacility(facility);
+        return asAdministrator.call(() -> auditTrail.entries(filter, 0, 100)).stream()
+                .filter(line -> line.getSubjectKind() != SubjectKind.ACCOUNT).toList();
+    }
+
+    private List<AuditLine> allEntriesOf(long facility) throws Exception {
         AuditFilter filter = AuditFilter.any().withFacility(facility);
         return asAdministrator.call(() -> auditTrail.entries(filter, 0, 100));
     }
@@ -184,6 +191,24 @@ class AuditTrailTest {
         assertTrue(entry.getChanges().contains("Jan Janssens <" + email + ">"), entry.getChanges());
         assertFalse(entry.getChanges().contains("Vertrouwelijke"), "no body");
         assertFalse(entry.getChanges().contains("Geheime"), "no title");
+    }
+
+    @Test
+    @DisplayName("SEC-5 an account created writes an entry with its username and role, never its password")
+    void accountCreated() throws Exception {
+        long facility = testData.facility("WZC Audit Account", 1);
+        String username = testData.facilityUser(facility, "Gebruiker Account");
+
+        List<AuditLine> entries = allEntriesOf(facility);
+        assertEquals(1, entries.size(), entries.toString());
+        AuditLine entry = entries.get(0);
+        assertEquals(SubjectKind.ACCOUNT, entry.getSubjectKind());
+        assertEquals(testData.accountId(username), entry.getSubjectId());
+        assertEquals("CREATED", entry.getAction());
+        assertTrue(entry.getChanges().contains("username: — → " + username), entry.getChanges());
+        assertTrue(entry.getChanges().contains("role: — → FACILITY_USER"), entry.getChanges());
+        assertFalse(entry.getChanges().contains(TestData.PASSWORD), "no password");
+        assertFalse(entry.getChanges().toLowerCase(Locale.ROOT).contains("password"), "no password field");
     }
 
     @Test

@@ -31,6 +31,7 @@ public class AuditEntry implements Serializable {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
     private Long id;
 
+    @Column(name = "recorded_at")
     private Instant at;
 
     private String actor;
