@@ -4,13 +4,18 @@ import be.eloket.account.control.PasswordHashes;
 import be.eloket.account.entity.Account;
 import be.eloket.account.entity.ActiveAccount;
 import be.eloket.account.entity.Role;
+import be.eloket.audit.entity.Audited;
+import be.eloket.audit.entity.FieldChange;
+import be.eloket.audit.entity.SubjectKind;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.NotFound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Set;
 
 /** Accounts of facility and department staff. */
@@ -22,6 +27,9 @@ public class Accounts {
 
     @Inject
     PasswordHashes passwordHashes;
+
+    @Inject
+    Event<Audited> audited;
 
     /**
      * The logged-in person, looked up by the name the identity store accepted. Called right after
@@ -65,6 +73,7 @@ public class Accounts {
         account.setFacility(facility);
         em.persist(account);
         em.flush();
+        created(facilityId, account);
         return account.getId();
     }
 
@@ -77,6 +86,15 @@ public class Accounts {
         Account account = new Account(username, passwordHashes.of(password), displayName, role);
         em.persist(account);
         em.flush();
+        created(null, account);
         return account.getId();
+    }
+
+    /** SEC-5: who the account is for and what it may do; never its password or hash. */
+    private void created(Long facilityId, Account account) {
+        audited.fire(new Audited(facilityId, SubjectKind.ACCOUNT, account.getId(), "CREATED", List.of(
+                new FieldChange("username", null, account.getUsername()),
+                new FieldChange("displayName", null, account.getDisplayName()),
+                new FieldChange("role", null, account.getRole().name()))));
     }
 }

@@ -2,6 +2,7 @@ package be.eloket.contact.boundary;
 
 import be.eloket.account.boundary.Accounts;
 import be.eloket.account.entity.Role;
+import be.eloket.audit.entity.FieldChange;
 import be.eloket.contact.control.ConfirmationTokens;
 import be.eloket.contact.entity.ContactChange;
 import be.eloket.contact.entity.ContactList;
@@ -274,25 +275,33 @@ public class ContactPersons {
         person.getThemes().addAll(themes);
         em.persist(person);
         queueConfirmation(person, language, now);
-        changes.fire(new ContactChange(facility.getId(), person.getId(), ContactChange.Kind.ADDED, List.of()));
+        changes.fire(new ContactChange(facility.getId(), person.getId(), ContactChange.Kind.ADDED, List.of(), List.of(
+                new FieldChange("lastName", null, person.getLastName()), new FieldChange("firstName", null, person.getFirstName()),
+                new FieldChange("email", null, person.getEmail()), new FieldChange("phone", null, person.getPhone()),
+                new FieldChange("themes", null, themeNames(themes)))));
     }
 
     private void change(ContactPerson person, ContactRow row, List<Theme> themes, Locale language, Instant now) {
         List<String> changed = new ArrayList<>();
+        List<FieldChange> values = new ArrayList<>();
         if (!Objects.equals(person.getLastName(), row.getLastName())) {
             changed.add("lastName");
+            values.add(new FieldChange("lastName", person.getLastName(), row.getLastName()));
             person.setLastName(row.getLastName());
         }
         if (!Objects.equals(person.getFirstName(), row.getFirstName())) {
             changed.add("firstName");
+            values.add(new FieldChange("firstName", person.getFirstName(), row.getFirstName()));
             person.setFirstName(row.getFirstName());
         }
         if (!Objects.equals(person.getPhone(), row.getPhone())) {
             changed.add("phone");
+            values.add(new FieldChange("phone", person.getPhone(), row.getPhone()));
             person.setPhone(row.getPhone());
         }
         if (!new HashSet<>(person.getThemes()).equals(new HashSet<>(themes))) {
             changed.add("themes");
+            values.add(new FieldChange("themes", themeNames(person.getThemes()), themeNames(themes)));
             person.getThemes().clear();
             person.getThemes().addAll(themes);
         }
@@ -300,6 +309,7 @@ public class ContactPersons {
         boolean newAddress = !person.getEmailKey().equals(ContactPerson.keyOf(row.getEmail()));
         if (!oldEmail.equals(row.getEmail())) {
             changed.add("email");
+            values.add(new FieldChange("email", oldEmail, row.getEmail()));
             person.setEmail(row.getEmail());
         }
         if (changed.isEmpty()) {
@@ -314,14 +324,20 @@ public class ContactPersons {
             outbox.queue(Mail.of(person.getEmail(), person.fullName(), language, MailKind.CONTACT_CHANGED, Map.of(
                     "name", person.fullName(), "facilityName", person.getFacility().getName(), "changedFields", changed)));
         }
-        changes.fire(new ContactChange(person.getFacility().getId(), person.getId(), ContactChange.Kind.CHANGED, changed));
+        changes.fire(new ContactChange(person.getFacility().getId(), person.getId(), ContactChange.Kind.CHANGED, changed, values));
+    }
+
+    private static String themeNames(java.util.Collection<Theme> themes) {
+        return themes.stream().map(Theme::getNameNl).sorted().collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void remove(ContactPerson person, Locale language) {
         outbox.queue(Mail.of(person.getEmail(), person.fullName(), language, MailKind.CONTACT_REMOVED, Map.of(
                 "name", person.fullName(), "facilityName", person.getFacility().getName())));
         tokens.forget(person);
-        changes.fire(new ContactChange(person.getFacility().getId(), person.getId(), ContactChange.Kind.REMOVED, List.of()));
+        changes.fire(new ContactChange(person.getFacility().getId(), person.getId(), ContactChange.Kind.REMOVED, List.of(), List.of(
+                new FieldChange("lastName", person.getLastName(), null), new FieldChange("firstName", person.getFirstName(), null),
+                new FieldChange("email", person.getEmail(), null))));
         em.remove(person);
     }
 

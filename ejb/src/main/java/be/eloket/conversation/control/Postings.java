@@ -1,5 +1,8 @@
 package be.eloket.conversation.control;
 
+import be.eloket.audit.entity.Audited;
+import be.eloket.audit.entity.FieldChange;
+import be.eloket.audit.entity.SubjectKind;
 import be.eloket.conversation.entity.Attachment;
 import be.eloket.conversation.entity.Conversation;
 import be.eloket.conversation.entity.ConversationContact;
@@ -10,12 +13,16 @@ import be.eloket.mail.entity.Mail;
 import be.eloket.mail.entity.MailKind;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Stores a message with its attachments in a conversation and, for messages of the department,
@@ -31,6 +38,9 @@ public class Postings {
     @EJB
     Outbox outbox;
 
+    @Inject
+    Event<Audited> audited;
+
     public Message post(Conversation conversation, Direction direction, String title, String body, String authorName,
                         Long authorAccountId, String counterpart, List<AttachmentPolicy.Accepted> files, Instant now) {
         Message message = new Message(conversation, direction, title, body, authorName, authorAccountId, counterpart, now);
@@ -40,6 +50,13 @@ public class Postings {
             em.persist(new Attachment(message.getId(), file.fileName(), file.mediaType(), file.content(), file.sha256()));
         }
         conversation.touched(now);
+        // SEC-5: who sent which message in which conversation, and to which contacts; never its title or body.
+        List<FieldChange> values = new ArrayList<>();
+        values.add(new FieldChange("reference", null, conversation.getReference()));
+        values.add(new FieldChange("direction", null, direction.name()));
+        values.add(new FieldChange("contacts", null, conversation.getContacts().stream()
+                .map(contact -> contact.fullName() + " <" + contact.getEmail() + ">").collect(Collectors.joining(", "))));
+        audited.fire(new Audited(conversation.getFacility().getId(), SubjectKind.MESSAGE, message.getId(), "SENT", values));
         return message;
     }
 

@@ -1,6 +1,9 @@
 package be.eloket.organisation.boundary;
 
 import be.eloket.account.entity.Role;
+import be.eloket.audit.entity.Audited;
+import be.eloket.audit.entity.FieldChange;
+import be.eloket.audit.entity.SubjectKind;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.Constraints;
@@ -8,12 +11,14 @@ import be.eloket.platform.NotFound;
 import be.eloket.theme.entity.Theme;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * "Mijn organisatie": a facility reads and keeps up to date its own organisation data (ORG-1..4).
@@ -31,6 +36,9 @@ public class Organisations {
 
     @Inject
     Constraints constraints;
+
+    @Inject
+    Event<Audited> audited;
 
     /** The organisation data of {@code facilityId}, detached, to show or to edit. */
     public Facility organisation(long facilityId) {
@@ -76,6 +84,11 @@ public class Organisations {
         if (stored.getVersion() != changed.getVersion()) {
             throw new ConcurrentChange("facility", facilityId);
         }
+        List<FieldChange> values = Stream.of(
+                        new FieldChange("phone", stored.getPhone(), changed.getPhone()),
+                        new FieldChange("email", stored.getEmail(), changed.getEmail()),
+                        new FieldChange("url", stored.getUrl(), changed.getUrl()))
+                .filter(FieldChange::changed).toList();
         stored.setPhone(changed.getPhone());
         stored.setEmail(changed.getEmail());
         stored.setUrl(changed.getUrl());
@@ -85,6 +98,9 @@ public class Organisations {
             em.flush();
         } catch (jakarta.persistence.OptimisticLockException e) {
             throw new ConcurrentChange("facility", facilityId);
+        }
+        if (!values.isEmpty()) {
+            audited.fire(new Audited(facilityId, SubjectKind.FACILITY, facilityId, "UPDATED", values));
         }
         return stored;
     }

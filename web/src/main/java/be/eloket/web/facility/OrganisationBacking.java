@@ -1,5 +1,7 @@
 package be.eloket.web.facility;
 
+import be.eloket.audit.boundary.AuditTrail;
+import be.eloket.audit.entity.AuditLine;
 import be.eloket.organisation.boundary.Organisations;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.ConcurrentChange;
@@ -12,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 
 /** /facility/organisation.xhtml, "Mijn organisatie" (ORG-1..4). */
 @Named
@@ -26,12 +29,17 @@ public class OrganisationBacking implements Serializable {
     @EJB
     Organisations organisations;
 
+    @EJB
+    AuditTrail auditTrail;
+
     private Facility facility;
+    private List<AuditLine> recentChanges;
     private boolean editing;
 
     @PostConstruct
     void load() {
         facility = organisations.organisation(activeUser.facilityId());
+        recentChanges = auditTrail.recent(activeUser.facilityId());
     }
 
     public void edit() {
@@ -47,6 +55,7 @@ public class OrganisationBacking implements Serializable {
         try {
             facility = organisations.update(activeUser.facilityId(), facility);
             editing = false;
+            recentChanges = auditTrail.recent(activeUser.facilityId());
             Problems.globalInfo("organisation.saved");
         } catch (RejectedInput e) {
             Problems.show(e, "organisation.not-saved");
@@ -57,6 +66,11 @@ public class OrganisationBacking implements Serializable {
 
     public Facility getFacility() {
         return facility;
+    }
+
+    /** SEC-5 (+): the last changes of the facility's own data, newest first. */
+    public List<AuditLine> getRecentChanges() {
+        return recentChanges;
     }
 
     public boolean isEditing() {
