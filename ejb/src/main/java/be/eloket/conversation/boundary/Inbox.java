@@ -101,6 +101,16 @@ public class Inbox {
                 handlers);
     }
 
+    /** The facilities that have theme {@code themeId}, by name: whom a new message under it can go to (BO-3). */
+    public List<InboxChoices.Choice> facilitiesWith(long themeId) {
+        return em.createQuery("select f.id, f.name from Facility f join f.themes t where t.id = :theme order by f.name",
+                        Object[].class)
+                .setParameter("theme", themeId)
+                .getResultStream()
+                .map(row -> new InboxChoices.Choice((Long) row[0], (String) row[1]))
+                .toList();
+    }
+
     /** A conversation with its whole history, oldest first, and the case handlers it may go to. */
     public ConversationDetail conversation(long accountId, long conversationId) {
         Conversation conversation = scoped(accountId, conversationId);
