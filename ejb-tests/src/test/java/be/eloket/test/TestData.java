@@ -227,4 +227,9 @@ public class TestData {
         return em.createQuery("select count(c) from Conversation c where c.facility.id = :facility", Long.class)
                 .setParameter("facility", facilityId).getSingleResult();
     }
+
+    /** A case handler in the default team of the facility's first theme; answers the username. */
+    public String caseHandlerLoginOf(long facilityId, String displayName) {
+        return em.find(be.eloket.account.entity.Account.class, caseHandlerOf(facilityId, displayName)).getUsername();
+    }
 }
