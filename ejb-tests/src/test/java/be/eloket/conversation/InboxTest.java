@@ -211,7 +211,7 @@ class InboxTest {
     }
 
     @Test
-    @DisplayName("BO-3 a message to all facilities of a theme starts one conversation each and skips facilities without it")
+    @DisplayName("BO-3 a message to all facilities of a theme starts one conversation each, skips facilities without it, and only within the caller's themes")
     void publishToAll() throws Exception {
         World first = world("WZC Allen A " + TestData.unique());
         long second = testData.facility("WZC Allen B " + TestData.unique(), 1);
@@ -227,5 +227,11 @@ class InboxTest {
         assertEquals(0, testData.conversationsOf(without));
         assertThrows(RejectedInput.class, () -> asHandler.call(() -> inbox.publishToAll(first.handler(), first.theme(),
                 " ", "Zonder titel", List.of())));
+        World stranger = world("WZC Vreemd thema " + TestData.unique());
+        assertThrows(NotFound.class, () -> asHandler.call(() -> inbox.publishToAll(stranger.handler(), first.theme(),
+                "Niet mijn thema", "Tekst", List.of())));
+        assertThrows(NotFound.class, () -> asHandler.call(() -> inbox.publish(stranger.handler(), first.facility(),
+                first.theme(), "Niet mijn thema", "Tekst", List.of())));
+        assertEquals(1, testData.conversationsOf(first.facility()));
     }
 }

@@ -176,6 +176,12 @@ public class Inbox {
         return department.reply(conversationId, text, uploads, accountId);
     }
 
+    /** BO-3: a new conversation with one facility, under a theme within the caller's scope. */
+    public Sent publish(long accountId, long facilityId, long themeId, String title, String text, List<Upload> uploads) {
+        scopedTheme(accountId, themeId);
+        return department.publish(facilityId, themeId, title, text, uploads, accountId);
+    }
+
     /**
      * BO-3 (+): the same new message to every facility that has the theme, one conversation each,
      * each in its own transaction so that one refused facility does not stop the others. Answers
@@ -183,6 +189,7 @@ public class Inbox {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int publishToAll(long accountId, long themeId, String title, String text, List<Upload> uploads) {
+        scopedTheme(accountId, themeId);
         List<Long> facilities = em.createQuery("select f.id from Facility f join f.themes t where t.id = :theme"
                         + " order by f.id", Long.class)
                 .setParameter("theme", themeId)
@@ -263,6 +270,14 @@ public class Inbox {
             throw new NotFound("conversation", conversationId);
         }
         return conversation;
+    }
+
+    private Theme scopedTheme(long accountId, long themeId) {
+        Theme theme = em.find(Theme.class, themeId);
+        if (theme == null || !within(caller(accountId), theme)) {
+            throw new NotFound("theme", themeId);
+        }
+        return theme;
     }
 
     private static boolean within(Account caller, Theme theme) {

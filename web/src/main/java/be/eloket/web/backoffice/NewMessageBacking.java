@@ -1,6 +1,5 @@
 package be.eloket.web.backoffice;
 
-import be.eloket.conversation.boundary.DepartmentMessages;
 import be.eloket.conversation.boundary.Inbox;
 import be.eloket.conversation.entity.InboxChoices;
 import be.eloket.conversation.entity.Sent;
@@ -34,9 +33,6 @@ public class NewMessageBacking implements Serializable {
 
     @EJB
     Inbox inbox;
-
-    @EJB
-    DepartmentMessages department;
 
     private List<InboxChoices.Choice> themes;
     private List<InboxChoices.Choice> facilities = List.of();
@@ -76,7 +72,7 @@ public class NewMessageBacking implements Serializable {
                 int sent = inbox.publishToAll(author, themeId, title, text, uploads);
                 Problems.globalInfo("new-message.sent-to-all", sent);
             } else {
-                Sent sent = department.publish(facilityId, themeId, title, text, uploads, author);
+                Sent sent = inbox.publish(author, facilityId, themeId, title, text, uploads);
                 Problems.globalInfo("new-message.sent", sent.reference(), sent.routedTo());
             }
             title = null;
