@@ -37,6 +37,11 @@ public final class RemoteTestData {
         return post("test-data/staff?role=" + role);
     }
 
+    /** A case handler in the default team of the facility's first theme: keys user, password. */
+    public Map<String, String> caseHandlerOf(String facility) {
+        return post("test-data/case-handler?facility=" + facility);
+    }
+
     /** {@code count} messages from the department to the facility: key messages (ids, oldest first). */
     public Map<String, String> received(String facility, int count, String title) {
         return post("test-data/received?facility=" + facility + "&count=" + count

@@ -216,4 +216,20 @@ public class TestData {
         em.refresh(facility);
         return facility;
     }
+
+    /** Gives facility {@code facilityId} theme {@code themeId} as well. */
+    public void addTheme(long facilityId, long themeId) {
+        em.find(Facility.class, facilityId).getThemes().add(em.find(Theme.class, themeId));
+    }
+
+    /** How many conversations facility {@code facilityId} has. */
+    public long conversationsOf(long facilityId) {
+        return em.createQuery("select count(c) from Conversation c where c.facility.id = :facility", Long.class)
+                .setParameter("facility", facilityId).getSingleResult();
+    }
+
+    /** A case handler in the default team of the facility's first theme; answers the username. */
+    public String caseHandlerLoginOf(long facilityId, String displayName) {
+        return em.find(be.eloket.account.entity.Account.class, caseHandlerOf(facilityId, displayName)).getUsername();
+    }
 }

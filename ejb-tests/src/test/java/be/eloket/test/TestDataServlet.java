@@ -93,6 +93,11 @@ public class TestDataServlet extends HttpServlet {
                         .append('\n');
                 answer.append("password=").append(TestData.PASSWORD).append('\n');
             }
+            case "/case-handler" -> {
+                answer.append("user=").append(testData.caseHandlerLoginOf(Long.parseLong(request.getParameter("facility")),
+                        "Test Behandelaar")).append('\n');
+                answer.append("password=").append(TestData.PASSWORD).append('\n');
+            }
             case "/mail" -> {
                 int count = request.getParameter("count") == null ? 1 : Integer.parseInt(request.getParameter("count"));
                 List<Long> ids = mails(request.getParameter("recipient"),

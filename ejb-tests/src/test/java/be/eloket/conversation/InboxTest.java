@@ -1,0 +1,237 @@
+package be.eloket.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.eloket.account.entity.Role;
+import be.eloket.conversation.boundary.Conversations;
+import be.eloket.conversation.boundary.Inbox;
+import be.eloket.conversation.entity.ConversationContactRow;
+import be.eloket.conversation.entity.ConversationDetail;
+import be.eloket.conversation.entity.ConversationStatus;
+import be.eloket.conversation.entity.Direction;
+import be.eloket.conversation.entity.Draft;
+import be.eloket.conversation.entity.InboxFilter;
+import be.eloket.conversation.entity.InboxLine;
+import be.eloket.conversation.entity.Sent;
+import be.eloket.conversation.entity.Upload;
+import be.eloket.mail.entity.MailKind;
+import be.eloket.platform.NotFound;
+import be.eloket.platform.RejectedInput;
+import be.eloket.test.AsAdministrator;
+import be.eloket.test.AsCaseHandler;
+import be.eloket.test.AsFacilityUser;
+import be.eloket.test.Deployments;
+import be.eloket.test.TestData;
+import be.eloket.test.TestMails;
+import jakarta.ejb.EJB;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The department's inbox at its boundary (BO-2, BO-3). */
+@ExtendWith(ArquillianExtension.class)
+class InboxTest {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    @Deployment
+    static Archive<?> deployment() {
+        EnterpriseArchive ear = Deployments.ear(InboxTest.class);
+        Testable.archiveToTest(Deployments.war(ear));
+        return ear;
+    }
+
+    @EJB
+    Inbox inbox;
+
+    @EJB
+    Conversations conversations;
+
+    @EJB
+    AsCaseHandler asHandler;
+
+    @EJB
+    AsAdministrator asAdmin;
+
+    @EJB
+    AsFacilityUser asUser;
+
+    @EJB
+    TestData testData;
+
+    @EJB
+    TestMails mails;
+
+    /** A facility with one theme, a user of it and a case handler of the theme's team. */
+    private record World(long facility, long theme, long user, long handler) {
+    }
+
+    private World world(String name) {
+        long facility = testData.facility(name, 1);
+        long theme = testData.themeIds(facility).get(0);
+        long user = testData.accountId(testData.facilityUser(facility, "Gebruiker " + name));
+        long handler = testData.caseHandlerOf(facility, "Behandelaar " + name);
+        return new World(facility, theme, user, handler);
+    }
+
+    /** The facility starts a conversation; its one contact has {@code contactEmail}. */
+    private Sent ask(World world, String title, String contactEmail) throws Exception {
+        ConversationContactRow contact = new ConversationContactRow(null, "Janssens", "Jan", contactEmail,
+                "+32 2 553 35 00", false);
+        return asUser.call(() -> conversations.start(world.facility(), world.user(),
+                new Draft(world.theme(), title, "Vraag: " + title, List.of(), List.of(contact), null, null), DUTCH));
+    }
+
+    private static String email() {
+        return "inbox-" + TestData.unique() + "@voorziening.example";
+    }
+
+    @Test
+    @DisplayName("BO-2 a case handler sees the conversations of his team's themes only; another team's conversation is NotFound")
+    void scope() throws Exception {
+        World mine = world("WZC Eigen " + TestData.unique());
+        World other = world("WZC Ander " + TestData.unique());
+        Sent own = ask(mine, "Eigen vraag", email());
+        Sent foreign = ask(other, "Andere vraag", email());
+
+        List<InboxLine> lines = asHandler.call(() -> inbox.messages(mine.handler(), InboxFilter.any(), 0, 100));
+        assertTrue(lines.stream().anyMatch(line -> line.conversationId() == own.conversationId()));
+        assertTrue(lines.stream().noneMatch(line -> line.conversationId() == foreign.conversationId()));
+        assertThrows(NotFound.class, () -> asHandler.call(() -> inbox.conversation(mine.handler(), foreign.conversationId())));
+        assertThrows(NotFound.class, () -> asHandler.call(() -> {
+            inbox.markAnswered(mine.handler(), foreign.conversationId());
+            return null;
+        }));
+        assertThrows(NotFound.class, () -> asHandler.call(() -> inbox.reply(mine.handler(), foreign.conversationId(),
+                "Kaping", List.of())));
+
+        long admin = testData.accountId(testData.departmentStaff(Role.ADMINISTRATOR, "Beheerder"));
+        ConversationDetail seen = asAdmin.call(() -> inbox.conversation(admin, foreign.conversationId()));
+        assertEquals(foreign.reference(), seen.reference());
+    }
+
+    @Test
+    @DisplayName("BO-2 the inbox filters on facility, reference, theme, status and date, newest first, paged")
+    void filters() throws Exception {
+        String name = "Filterhuis " + TestData.unique();
+        World world = world(name);
+        Sent first = ask(world, "Eerste", email());
+        Sent second = ask(world, "Tweede", email());
+        Sent third = ask(world, "Derde", email());
+        long handler = world.handler();
+
+        InboxFilter ofFacility = InboxFilter.any().withFacility(name.toUpperCase(Locale.ROOT));
+        List<InboxLine> all = asHandler.call(() -> inbox.messages(handler, ofFacility, 0, 20));
+        assertEquals(List.of(third.messageId(), second.messageId(), first.messageId()),
+                all.stream().map(InboxLine::messageId).toList());
+        assertEquals(3, asHandler.call(() -> inbox.count(handler, ofFacility)));
+        assertEquals(List.of(second.messageId()), asHandler.call(() -> inbox.messages(handler, ofFacility, 1, 1))
+                .stream().map(InboxLine::messageId).toList());
+
+        assertEquals(List.of(second.messageId()), asHandler.call(() -> inbox.messages(handler,
+                InboxFilter.any().withReference(second.reference()), 0, 20)).stream().map(InboxLine::messageId).toList());
+        assertEquals(3, asHandler.call(() -> inbox.count(handler, ofFacility.withTheme(world.theme()))));
+
+        asHandler.call(() -> {
+            inbox.markAnswered(handler, first.conversationId());
+            return null;
+        });
+        assertEquals(2, asHandler.call(() -> inbox.count(handler, ofFacility.withStatus(ConversationStatus.OPEN))));
+        assertEquals(List.of(first.messageId()), asHandler.call(() -> inbox.messages(handler,
+                ofFacility.withStatus(ConversationStatus.ANSWERED), 0, 20)).stream().map(InboxLine::messageId).toList());
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+        assertEquals(3, asHandler.call(() -> inbox.count(handler, ofFacility.between(today, today))));
+        assertEquals(0, asHandler.call(() -> inbox.count(handler, ofFacility.between(today.plusDays(1), null))));
+    }
+
+    @Test
+    @DisplayName("BO-2 a conversation is assigned to a case handler of its theme's teams, no one else")
+    void assign() throws Exception {
+        World world = world("WZC Toewijzing " + TestData.unique());
+        Sent asked = ask(world, "Wie neemt dit?", email());
+        long colleague = testData.caseHandlerOf(world.facility(), "Collega " + TestData.unique());
+        long outsider = testData.accountId(testData.departmentStaff(Role.CASE_HANDLER, "Buitenstaander"));
+
+        ConversationDetail before = asHandler.call(() -> inbox.conversation(world.handler(), asked.conversationId()));
+        assertTrue(before.caseHandlers().stream().anyMatch(choice -> choice.id() == colleague));
+        assertTrue(before.caseHandlers().stream().noneMatch(choice -> choice.id() == outsider));
+
+        asHandler.call(() -> {
+            inbox.assign(world.handler(), asked.conversationId(), colleague);
+            return null;
+        });
+        ConversationDetail after = asHandler.call(() -> inbox.conversation(world.handler(), asked.conversationId()));
+        assertEquals(colleague, after.caseHandlerId());
+        assertEquals(1, asHandler.call(() -> inbox.count(world.handler(),
+                InboxFilter.any().withCaseHandler(colleague))));
+
+        assertThrows(RejectedInput.class, () -> asHandler.call(() -> {
+            inbox.assign(world.handler(), asked.conversationId(), outsider);
+            return null;
+        }));
+    }
+
+    @Test
+    @DisplayName("BO-2 a reply with an attachment answers the conversation and notifies its contacts only")
+    void reply() throws Exception {
+        World world = world("WZC Antwoord " + TestData.unique());
+        String contact = email();
+        String bystander = email();
+        Sent asked = ask(world, "Graag antwoord", contact);
+        ask(world, "Andere draad", bystander);
+
+        asHandler.call(() -> inbox.reply(world.handler(), asked.conversationId(), "Ons antwoord",
+                List.of(new Upload("antwoord.txt", "Bijlage bij het antwoord".getBytes(StandardCharsets.UTF_8)))));
+
+        ConversationDetail detail = asHandler.call(() -> inbox.conversation(world.handler(), asked.conversationId()));
+        assertEquals(ConversationStatus.ANSWERED, detail.status());
+        assertEquals(2, detail.messages().size());
+        assertEquals(Direction.RECEIVED, detail.messages().get(1).getDirection());
+        assertEquals("antwoord.txt", detail.messages().get(1).getAttachments().get(0).getFileName());
+        long attachment = detail.messages().get(1).getAttachments().get(0).getId();
+        assertEquals("antwoord.txt", asHandler.call(() -> inbox.attachment(world.handler(), attachment)).getFileName());
+
+        assertEquals(List.of(MailKind.MESSAGE_NOTIFICATION), mails.queuedTo(contact).stream()
+                .map(mail -> mail.getKind()).toList());
+        assertTrue(mails.queuedTo(bystander).stream().noneMatch(mail -> mail.getKind() == MailKind.MESSAGE_NOTIFICATION));
+
+        World other = world("WZC Vreemd " + TestData.unique());
+        assertThrows(NotFound.class, () -> asHandler.call(() -> inbox.attachment(other.handler(), attachment)));
+    }
+
+    @Test
+    @DisplayName("BO-3 a message to all facilities of a theme starts one conversation each, skips facilities without it, and only within the caller's themes")
+    void publishToAll() throws Exception {
+        World first = world("WZC Allen A " + TestData.unique());
+        long second = testData.facility("WZC Allen B " + TestData.unique(), 1);
+        testData.addTheme(second, first.theme());
+        long without = testData.facility("WZC Zonder " + TestData.unique(), 1);
+
+        int sent = asHandler.call(() -> inbox.publishToAll(first.handler(), first.theme(), "Rondzendbrief",
+                "Aan alle voorzieningen", List.of()));
+
+        assertEquals(2, sent);
+        assertEquals(1, testData.conversationsOf(first.facility()));
+        assertEquals(1, testData.conversationsOf(second));
+        assertEquals(0, testData.conversationsOf(without));
+        assertThrows(RejectedInput.class, () -> asHandler.call(() -> inbox.publishToAll(first.handler(), first.theme(),
+                " ", "Zonder titel", List.of())));
+        World stranger = world("WZC Vreemd thema " + TestData.unique());
+        assertThrows(NotFound.class, () -> asHandler.call(() -> inbox.publishToAll(stranger.handler(), first.theme(),
+                "Niet mijn thema", "Tekst", List.of())));
+        assertThrows(NotFound.class, () -> asHandler.call(() -> inbox.publish(stranger.handler(), first.facility(),
+                first.theme(), "Niet mijn thema", "Tekst", List.of())));
+        assertEquals(1, testData.conversationsOf(first.facility()));
+    }
+}

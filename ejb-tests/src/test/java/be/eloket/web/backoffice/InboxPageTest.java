@@ -1,0 +1,150 @@
+package be.eloket.web.backoffice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.eloket.test.Browser;
+import be.eloket.test.Deployments;
+import be.eloket.test.RemoteTestData;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.Archive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** /backoffice/inbox.xhtml and /backoffice/conversation.xhtml, the case handler's inbox, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+class InboxPageTest {
+
+    private static final By FILTER = By.id("inbox:filter");
+
+    @Deployment(testable = false)
+    static Archive<?> deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static List<String> titles(Browser browser, String table) {
+        return browser.driver().findElements(By.cssSelector("[id='" + table + "'] .message-link")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    @Test
+    @DisplayName("BO-2 a case handler filters the inbox, opens a conversation and replies with an attachment; the facility receives it unread")
+    void filterOpenReply() throws IOException {
+        RemoteTestData data = new RemoteTestData(base);
+        String name = "WZC Inbox " + unique();
+        Map<String, String> facility = data.facility(name, 1);
+        data.sent(facility.get("facility"), null, "Vraag over de erkenning");
+        data.sent(facility.get("facility"), null, "Tweede vraag");
+        Map<String, String> handler = data.caseHandlerOf(facility.get("facility"));
+        Path file = Files.writeString(Files.createTempDirectory("eloket-upload").resolve("antwoord.txt"),
+                "Ons antwoord in bijlage.", StandardCharsets.ISO_8859_1);
+
+        try (Browser browser = Browser.open(base)) {
+            browser.login(handler.get("user"), handler.get("password"));
+            assertTrue(browser.text(By.id("open-per-theme")).contains("2"), browser.text(By.id("open-per-theme")));
+            browser.click(By.id("inbox-link"));
+            assertEquals("Inbox", browser.heading());
+
+            browser.type(By.id("inbox:filter-facility"), name);
+            browser.click(FILTER);
+            assertEquals(List.of("Tweede vraag", "Vraag over de erkenning"), titles(browser, "inbox:messages"));
+            new Select(browser.waitFor(By.id("inbox:filter-status"))).selectByVisibleText("Beantwoord");
+            browser.click(FILTER);
+            assertEquals(List.of(), titles(browser, "inbox:messages"));
+            new Select(browser.waitFor(By.id("inbox:filter-status"))).selectByVisibleText("Open");
+            browser.click(FILTER);
+            assertEquals(List.of("Tweede vraag", "Vraag over de erkenning"), titles(browser, "inbox:messages"));
+
+            browser.click(By.linkText("Vraag over de erkenning"));
+            assertTrue(browser.heading().startsWith("Gesprek BER-"), browser.heading());
+            assertEquals("Open", browser.text(By.id("conversation-status")));
+            assertEquals(name, browser.text(By.id("facility")));
+            browser.type(By.id("conversation:text"), "Hier is ons antwoord.");
+            browser.driver().findElement(By.cssSelector("[id='conversation:attachments'] input[type=file]"))
+                    .sendKeys(file.toString());
+            browser.settled();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .until(d -> d.findElements(By.cssSelector("[id='conversation:uploads'] li")).size() == 1);
+            browser.click(By.id("conversation:send"));
+
+            assertTrue(browser.text(By.id("conversation:status")).contains("Uw antwoord is verstuurd"),
+                    browser.text(By.id("conversation:status")));
+            assertEquals("Beantwoord", browser.text(By.id("conversation-status")));
+            assertTrue(browser.text(By.id("conversation:history")).contains("Hier is ons antwoord."));
+            assertTrue(browser.isPresent(By.linkText("antwoord.txt")));
+        }
+
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+            browser.go("facility/messages.xhtml");
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='received:list_data'] > tr"));
+            assertEquals(1, rows.size());
+            assertTrue(rows.get(0).getText().contains("Re: Vraag over de erkenning"), rows.get(0).getText());
+            assertTrue(rows.get(0).getAttribute("class").contains("unread"), rows.get(0).getAttribute("class"));
+        }
+    }
+
+    @Test
+    @DisplayName("BO-2 SEC-2 a facility user gets the 403 page for the inbox")
+    void facilityUserGetsForbidden() {
+        Map<String, String> facility = new RemoteTestData(base).facility("WZC Nieuwsgierig " + unique(), 1);
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+
+            browser.go("backoffice/inbox.xhtml");
+
+            assertEquals("Geen toegang", browser.heading());
+        }
+    }
+
+    @Test
+    @DisplayName("BO-3 a case handler sends a new message to a facility under a theme; it names the new reference")
+    void newMessage() {
+        RemoteTestData data = new RemoteTestData(base);
+        String name = "WZC Nieuw " + unique();
+        Map<String, String> facility = data.facility(name, 1);
+        Map<String, String> handler = data.caseHandlerOf(facility.get("facility"));
+        try (Browser browser = Browser.open(base)) {
+            browser.login(handler.get("user"), handler.get("password"));
+            browser.click(By.id("new-message-link"));
+            assertEquals("Nieuw bericht aan een voorziening", browser.heading());
+
+            new Select(browser.waitFor(By.id("new-message:theme"))).selectByIndex(1);
+            browser.settled();
+            // The facilities of the theme arrive by ajax: the select is replaced meanwhile.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                    new Select(d.findElement(By.id("new-message:facility"))).getOptions().size() > 1);
+            new Select(browser.waitFor(By.id("new-message:facility"))).selectByVisibleText(name);
+            browser.type(By.id("new-message:title"), "Inspectiebezoek");
+            browser.type(By.id("new-message:text"), "Wij komen volgende week langs.");
+            browser.click(By.id("new-message:send"));
+
+            String status = browser.text(By.id("new-message:status"));
+            assertTrue(status.matches("Bericht BER-\\d{4}-\\d{6} is verstuurd aan " + name + "\\."), status);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package be.eloket.web.backoffice;
+
+import be.eloket.conversation.boundary.Inbox;
+import be.eloket.conversation.entity.ConversationDetail;
+import be.eloket.conversation.entity.Upload;
+import be.eloket.platform.NotFound;
+import be.eloket.platform.RejectedInput;
+import be.eloket.web.ActiveUser;
+import be.eloket.web.Problems;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.primefaces.event.FileUploadEvent;
+
+/** /backoffice/conversation.xhtml?id=…: history, reply, assignment and "beantwoord" of one conversation (BO-2). */
+@Named
+@ViewScoped
+public class ConversationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @EJB
+    Inbox inbox;
+
+    private Long id;
+    private ConversationDetail conversation;
+    private String text;
+    private final List<Upload> uploads = new ArrayList<>();
+    private Long caseHandlerId;
+
+    /** Another team's conversation, like one that does not exist, is a 404. */
+    public void open() throws IOException {
+        try {
+            load();
+        } catch (NotFound e) {
+            Faces.responseSendError(404, "not found");
+        }
+    }
+
+    public void upload(FileUploadEvent event) {
+        uploads.add(new Upload(event.getFile().getFileName(), event.getFile().getContent()));
+    }
+
+    public void removeUpload(Upload upload) {
+        uploads.remove(upload);
+    }
+
+    public void reply() {
+        try {
+            inbox.reply(accountId(), id, text, uploads);
+            text = null;
+            uploads.clear();
+            Problems.globalInfo("conversation.reply.sent");
+            load();
+        } catch (RejectedInput e) {
+            Problems.show(e, "conversation.reply.not-sent");
+        }
+    }
+
+    public void assign() {
+        try {
+            inbox.assign(accountId(), id, caseHandlerId == null ? -1 : caseHandlerId);
+            Problems.globalInfo("conversation.assign.done");
+            load();
+        } catch (RejectedInput e) {
+            Problems.show(e, "conversation.assign.not-done");
+        }
+    }
+
+    public void markAnswered() {
+        inbox.markAnswered(accountId(), id);
+        Problems.globalInfo("conversation.answered.done");
+        load();
+    }
+
+    private void load() {
+        conversation = inbox.conversation(accountId(), id == null ? -1 : id);
+        caseHandlerId = conversation.caseHandlerId();
+    }
+
+    private long accountId() {
+        return activeUser.getAccount().id();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ConversationDetail getConversation() {
+        return conversation;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public List<Upload> getUploads() {
+        return uploads;
+    }
+
+    public Long getCaseHandlerId() {
+        return caseHandlerId;
+    }
+
+    public void setCaseHandlerId(Long caseHandlerId) {
+        this.caseHandlerId = caseHandlerId;
+    }
+}

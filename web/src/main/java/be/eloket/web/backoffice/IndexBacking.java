@@ -1,0 +1,54 @@
+package be.eloket.web.backoffice;
+
+import be.eloket.conversation.boundary.Inbox;
+import be.eloket.conversation.entity.InboxFilter;
+import be.eloket.conversation.entity.InboxLine;
+import be.eloket.web.ActiveUser;
+import be.eloket.web.Language;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** /backoffice/index.xhtml: the open conversations per theme and team and the newest incoming messages. */
+@Named("backofficeHome")
+@RequestScoped
+public class IndexBacking {
+
+    private static final int NEWEST = 5;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @Inject
+    Language language;
+
+    @EJB
+    Inbox inbox;
+
+    private List<Inbox.OpenCount> openPerTheme;
+    private List<Inbox.OpenCount> openPerTeam;
+    private List<InboxLine> newest;
+
+    @PostConstruct
+    void load() {
+        long accountId = activeUser.getAccount().id();
+        openPerTheme = inbox.openPerTheme(accountId, language.getLocale());
+        openPerTeam = inbox.openPerTeam(accountId);
+        newest = inbox.messages(accountId, InboxFilter.any(), 0, NEWEST);
+    }
+
+    public List<Inbox.OpenCount> getOpenPerTheme() {
+        return openPerTheme;
+    }
+
+    public List<Inbox.OpenCount> getOpenPerTeam() {
+        return openPerTeam;
+    }
+
+    public List<InboxLine> getNewest() {
+        return newest;
+    }
+}
