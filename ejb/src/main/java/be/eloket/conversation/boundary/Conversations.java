@@ -20,6 +20,7 @@ import be.eloket.conversation.entity.MessageLine;
 import be.eloket.conversation.entity.Sent;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.Constraints;
+import be.eloket.platform.Conditions;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
@@ -36,7 +37,6 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +55,6 @@ import java.util.stream.Collectors;
 public class Conversations {
 
     private static final Logger LOG = System.getLogger(Conversations.class.getName());
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final int MAX_TEXT = 20000;
 
     @PersistenceContext
@@ -321,31 +320,12 @@ public class Conversations {
             where.append(" and m.direction = :direction");
             parameters.put("direction", filter.direction());
         }
-        contains(where, parameters, "m.reference", "reference", filter.reference());
-        contains(where, parameters, "m.title", "title", filter.title());
-        contains(where, parameters, "m.counterpart", "counterpart", filter.counterpart());
-        if (filter.themeId() != null) {
-            where.append(" and m.themeId = :theme");
-            parameters.put("theme", filter.themeId());
-        }
-        if (filter.from() != null) {
-            where.append(" and m.sentAt >= :from");
-            parameters.put("from", filter.from().atStartOfDay(BRUSSELS).toInstant());
-        }
-        if (filter.to() != null) {
-            where.append(" and m.sentAt < :to");
-            parameters.put("to", filter.to().plusDays(1).atStartOfDay(BRUSSELS).toInstant());
-        }
+        Conditions.contains(where, parameters, "m.reference", "reference", filter.reference());
+        Conditions.contains(where, parameters, "m.title", "title", filter.title());
+        Conditions.contains(where, parameters, "m.counterpart", "counterpart", filter.counterpart());
+        Conditions.equal(where, parameters, "m.themeId", "theme", filter.themeId());
+        Conditions.days(where, parameters, "m.sentAt", filter.from(), filter.to());
         return where.toString();
     }
 
-    /** Case-insensitive "contains"; a typed % or _ is searched for as such. */
-    private static void contains(StringBuilder where, Map<String, Object> parameters, String path, String name, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        where.append(" and lower(").append(path).append(") like :").append(name).append(" escape '\\'");
-        parameters.put(name, "%" + value.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-    }
 }

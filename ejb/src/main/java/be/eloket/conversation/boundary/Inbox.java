@@ -15,6 +15,7 @@ import be.eloket.conversation.entity.Message;
 import be.eloket.conversation.entity.MessageDetail;
 import be.eloket.conversation.entity.Sent;
 import be.eloket.conversation.entity.Upload;
+import be.eloket.platform.Conditions;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
@@ -30,7 +31,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +48,6 @@ import java.util.stream.Collectors;
 public class Inbox {
 
     private static final Logger LOG = System.getLogger(Inbox.class.getName());
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     @PersistenceContext
     EntityManager em;
@@ -312,42 +311,14 @@ public class Inbox {
     private static String where(Account caller, InboxFilter filter, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder("m.direction = :sent and ").append(scope(caller, parameters));
         parameters.put("sent", Direction.SENT);
-        contains(where, parameters, "f.name", "facility", filter.facility());
-        contains(where, parameters, "m.reference", "reference", filter.reference());
-        if (filter.themeId() != null) {
-            where.append(" and m.themeId = :theme");
-            parameters.put("theme", filter.themeId());
-        }
-        if (filter.teamId() != null) {
-            where.append(" and c.team.id = :team");
-            parameters.put("team", filter.teamId());
-        }
-        if (filter.caseHandlerId() != null) {
-            where.append(" and c.caseHandler.id = :handler");
-            parameters.put("handler", filter.caseHandlerId());
-        }
-        if (filter.status() != null) {
-            where.append(" and c.status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.from() != null) {
-            where.append(" and m.sentAt >= :from");
-            parameters.put("from", filter.from().atStartOfDay(BRUSSELS).toInstant());
-        }
-        if (filter.to() != null) {
-            where.append(" and m.sentAt < :to");
-            parameters.put("to", filter.to().plusDays(1).atStartOfDay(BRUSSELS).toInstant());
-        }
+        Conditions.contains(where, parameters, "f.name", "facility", filter.facility());
+        Conditions.contains(where, parameters, "m.reference", "reference", filter.reference());
+        Conditions.equal(where, parameters, "m.themeId", "theme", filter.themeId());
+        Conditions.equal(where, parameters, "c.team.id", "team", filter.teamId());
+        Conditions.equal(where, parameters, "c.caseHandler.id", "handler", filter.caseHandlerId());
+        Conditions.equal(where, parameters, "c.status", "status", filter.status());
+        Conditions.days(where, parameters, "m.sentAt", filter.from(), filter.to());
         return where.toString();
     }
 
-    /** Case-insensitive "contains"; a typed % or _ is searched for as such. */
-    private static void contains(StringBuilder where, Map<String, Object> parameters, String path, String name, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        where.append(" and lower(").append(path).append(") like :").append(name).append(" escape '\\'");
-        parameters.put(name, "%" + value.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-    }
 }
