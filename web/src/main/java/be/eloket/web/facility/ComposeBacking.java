@@ -1,6 +1,8 @@
 package be.eloket.web.facility;
 
 import be.eloket.conversation.boundary.Conversations;
+import be.eloket.organisation.boundary.Organisations;
+import be.eloket.theme.entity.Theme;
 import be.eloket.conversation.entity.ConversationContactRow;
 import be.eloket.conversation.entity.Draft;
 import be.eloket.conversation.entity.MessageDetail;
@@ -47,6 +49,9 @@ public class ComposeBacking implements Serializable {
     @EJB
     Conversations conversations;
 
+    @EJB
+    Organisations organisations;
+
     private Long replyTo;
     private Long themeId;
     private Long teamId;
@@ -59,12 +64,15 @@ public class ComposeBacking implements Serializable {
     private final Set<ConversationContactRow> editing = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean contactsShown;
     private Sent sent;
+    private List<Theme> themes;
 
     /** View action: the message replied to, or the theme preset; the contacts to start from. */
     public void prepare() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback() || original != null) {
             return;
         }
+        // Once per view, not per request: the Startpagina's bean would query tasks and messages too.
+        themes = organisations.themes(activeUser.facilityId());
         try {
             if (replyTo != null) {
                 original = conversations.open(activeUser.facilityId(), replyTo);
@@ -137,6 +145,11 @@ public class ComposeBacking implements Serializable {
     /** MSG-8: the names of the people notified of each reaction. */
     public String getContactNames() {
         return contacts.stream().map(row -> row.getFirstName() + " " + row.getLastName()).collect(Collectors.joining(", "));
+    }
+
+    /** The facility's themes, for the theme of a new message. */
+    public List<Theme> getThemes() {
+        return themes;
     }
 
     public Long getReplyTo() {
