@@ -40,6 +40,9 @@ public class MailSender extends AbstractItemWriter {
     @EJB
     MailClaims claims;
 
+    @EJB
+    MailMetrics metrics;
+
     /**
      * The connection of this step, kept from chunk to chunk: opening one costs more than sending
      * a mail (greeting, EHLO, with a real relay also TLS and login); opened for every chunk, it took
@@ -77,6 +80,7 @@ public class MailSender extends AbstractItemWriter {
             }
         } finally {
             claims.record(OutboxReader.claimant(job), outcomes);
+            metrics.count(outcomes);
         }
     }
 

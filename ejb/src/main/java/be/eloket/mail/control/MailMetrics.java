@@ -1,0 +1,62 @@
+package be.eloket.mail.control;
+
+import be.eloket.mail.boundary.Outbox;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What operators watch of the mail delivery (OPS-4), published through WildFly's Micrometer
+ * registry on the management interface's /metrics: the outbox backlog (read from the database
+ * at every scrape, so every server of a cluster reports the same figure) and the mails this
+ * server sent or failed since it started (Prometheus adds those up over the servers).
+ */
+@Startup
+@Singleton
+@PermitAll
+@Lock(LockType.READ)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class MailMetrics {
+
+    @Inject
+    MeterRegistry registry;
+
+    @EJB
+    Outbox outbox;
+
+    private final Map<SendOutcome.Result, Counter> outcomes = new EnumMap<>(SendOutcome.Result.class);
+
+    /**
+     * Registers through the registry's own gauge and counter methods, not Micrometer's builders:
+     * WildFly 39 hands a deployment a registry that passes only those methods on to the one
+     * /metrics shows; meters made with a builder stay in the deployment's registry, unseen.
+     * The gauge holds the Outbox proxy weakly; this singleton's field keeps it alive.
+     */
+    @PostConstruct
+    void register() {
+        registry.gauge("eloket.outbox.backlog", Tags.empty(), outbox, Outbox::backlog);
+        for (SendOutcome.Result result : SendOutcome.Result.values()) {
+            outcomes.put(result, registry.counter("eloket.mails", "result", result.name().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    public void count(List<SendOutcome> recorded) {
+        for (SendOutcome outcome : recorded) {
+            outcomes.get(outcome.result()).increment();
+        }
+    }
+}
