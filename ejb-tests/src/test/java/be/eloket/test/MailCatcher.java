@@ -37,6 +37,10 @@ public class MailCatcher {
 
     @PostConstruct
     void start() {
+        if (PORT == 0) {
+            // The cluster tests run their SMTP server in the test JVM, where it outlives a node.
+            return;
+        }
         greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         refuseUnknownMailboxes(greenMail.getManagers());
@@ -44,7 +48,9 @@ public class MailCatcher {
 
     @PreDestroy
     void stop() {
-        greenMail.stop();
+        if (greenMail != null) {
+            greenMail.stop();
+        }
     }
 
     /** The SMTP server goes away: connections are refused. */

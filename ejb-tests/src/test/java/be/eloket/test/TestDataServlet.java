@@ -36,9 +36,20 @@ public class TestDataServlet extends HttpServlet {
     @EJB
     MailCatcher mailCatcher;
 
-    /** GET /test-data/mails?to=…: the plain-text bodies of the mails that arrived for that address. */
+    /**
+     * GET /test-data/mails?to=…: the plain-text bodies of the mails that arrived for that address.
+     * GET /test-data/session-sizes: count, average and largest serialised size of this server's
+     * sessions (P4).
+     */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/session-sizes".equals(request.getPathInfo())) {
+            java.util.LongSummaryStatistics sizes = SessionSizes.measure();
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("count=" + sizes.getCount() + "\naverage=" + Math.round(sizes.getAverage())
+                    + "\nmax=" + (sizes.getCount() == 0 ? 0 : sizes.getMax()) + "\n");
+            return;
+        }
         if (!"/mails".equals(request.getPathInfo())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -34,6 +34,11 @@ public class DatabaseMigration {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // In the cluster the batch job repository (configure-cluster.cli) creates its
+                // tables in this schema when the server boots, before this runs. A schema without
+                // Flyway's history is still new to us: start from version 0 and apply everything.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.log(Level.INFO, "Database schema at version {0} ({1} migration(s) applied now)",
