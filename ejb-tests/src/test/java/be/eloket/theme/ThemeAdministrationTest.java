@@ -211,7 +211,7 @@ class ThemeAdministrationTest {
     }
 
     @Test
-    @DisplayName("BO-4 the themes of a facility change; a removed theme keeps its conversations and contact persons; audited")
+    @DisplayName("BO-4 the themes of a facility change; a removed theme keeps its conversations and contact persons, the contacts table still saves; audited")
     void facilityThemesChange() throws Exception {
         long facility = testData.facility("WZC Andere Thema's", 2);
         List<Long> themes = testData.themeIds(facility);
@@ -233,6 +233,14 @@ class ThemeAdministrationTest {
         assertEquals(List.of(), rows.get(0).getThemeIds(), "the removed theme is not offered in the contacts table");
         assertTrue(asUser.call(() -> contactPersons.ofTheme(facility, themes.get(0))).stream()
                 .anyMatch(person -> person.getEmail().equals(contact)), "the contact person keeps the removed theme");
+
+        be.eloket.contact.entity.ContactList contacts = asUser.call(() -> contactPersons.list(facility));
+        contacts.rows().get(0).setThemeIds(List.of(themes.get(1)));
+        asUser.call(() -> contactPersons.save(facility, contacts.version(), contacts.rows(), DUTCH));
+        assertEquals(1, asUser.call(() -> contactPersons.ofTheme(facility, themes.get(1))).size(),
+                "the facility still saves its contacts table");
+        assertEquals(1, asUser.call(() -> contactPersons.ofTheme(facility, themes.get(0))).size(),
+                "the theme the table does not offer stays the person's");
 
         String entry = trailOf(SubjectKind.FACILITY, facility).get(0);
         assertTrue(entry.startsWith("THEMES_CHANGED themes: "), entry);

@@ -63,7 +63,7 @@ public class ThemesBacking implements Serializable {
     // ---- themes
 
     public void addTheme() {
-        themes.add(new ThemeRow());
+        themes.add(0, new ThemeRow());
     }
 
     public void saveTheme(RowEditEvent<ThemeRow> event) {
@@ -114,7 +114,7 @@ public class ThemesBacking implements Serializable {
     // ---- teams
 
     public void addTeam() {
-        teams.add(new TeamRow());
+        teams.add(0, new TeamRow());
     }
 
     public void saveTeam(RowEditEvent<TeamRow> event) {
@@ -218,6 +218,12 @@ public class ThemesBacking implements Serializable {
     /** The teams a line may choose: the active ones, and the one it already has. */
     public List<TeamRow> teamChoices(Long current) {
         return teams.stream().filter(team -> !team.isNew() && (team.isActive() || Objects.equals(team.getId(), current)))
+                .toList();
+    }
+
+    /** The teams a line may let answer: the active ones, and those that answer it already. */
+    public List<TeamRow> answeringTeamChoices(ThemeRow row) {
+        return teams.stream().filter(team -> !team.isNew() && (team.isActive() || row.getTeamIds().contains(team.getId())))
                 .toList();
     }
 
