@@ -202,6 +202,10 @@ class ThemeAdministrationTest {
                 () -> asCaseHandler.call(() -> inbox.publish(handler, facility, theme, "Nieuw", "Tekst", List.of())));
         assertTrue(byDepartment.problems().contains(Problem.of("theme", "compose.theme.unknown")));
         assertEquals(1, testData.conversationsOf(facility), "nothing new was stored");
+        assertTrue(asCaseHandler.call(() -> inbox.themesForNewMessages(handler, DUTCH)).stream()
+                .noneMatch(choice -> choice.id() == theme), "BO-3 not offered for a new message");
+        assertTrue(asCaseHandler.call(() -> inbox.choices(handler, DUTCH)).themes().stream()
+                .anyMatch(choice -> choice.id() == theme), "BO-2 still a filter of the inbox");
 
         List<MessageLine> history = asUser.call(() -> conversations.messages(facility, MessageFilter.of(Direction.RECEIVED), 0, 10));
         assertEquals(List.of(message), history.stream().map(MessageLine::id).toList(), "the history stays visible");

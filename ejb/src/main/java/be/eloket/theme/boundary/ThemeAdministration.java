@@ -147,8 +147,7 @@ public class ThemeAdministration {
         if (theme.isActive() != active) {
             theme.setActive(active);
             flush("theme", themeId);
-            audited.fire(new Audited(null, SubjectKind.THEME, themeId, active ? "REACTIVATED" : "DEACTIVATED",
-                    List.of(new FieldChange("active", Boolean.toString(!active), Boolean.toString(active)))));
+            activeChanged(SubjectKind.THEME, themeId, active);
         }
     }
 
@@ -254,8 +253,7 @@ public class ThemeAdministration {
         }
         team.setActive(active);
         flush("team", teamId);
-        audited.fire(new Audited(null, SubjectKind.TEAM, teamId, active ? "REACTIVATED" : "DEACTIVATED",
-                List.of(new FieldChange("active", Boolean.toString(!active), Boolean.toString(active)))));
+        activeChanged(SubjectKind.TEAM, teamId, active);
     }
 
     /**
@@ -437,6 +435,11 @@ public class ThemeAdministration {
         } catch (OptimisticLockException e) {
             throw new ConcurrentChange(what, id);
         }
+    }
+
+    private void activeChanged(SubjectKind kind, long id, boolean active) {
+        audited.fire(new Audited(null, kind, id, active ? "REACTIVATED" : "DEACTIVATED",
+                List.of(new FieldChange("active", Boolean.toString(!active), Boolean.toString(active)))));
     }
 
     private long count(String sql, long id) {
