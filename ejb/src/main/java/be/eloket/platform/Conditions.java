@@ -23,8 +23,7 @@ public final class Conditions {
             return;
         }
         where.append(" and lower(").append(path).append(") like :").append(name).append(" escape '\\'");
-        parameters.put(name, "%" + value.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        parameters.put(name, likePattern(value));
     }
 
     public static void equal(StringBuilder where, Map<String, Object> parameters, String path, String name, Object value) {
@@ -45,5 +44,26 @@ public final class Conditions {
             where.append(" and ").append(path).append(" < :toDay");
             parameters.put("toDay", to.plusDays(1).atStartOfDay(BRUSSELS).toInstant());
         }
+    }
+
+    /** As {@link #contains}, true when any of {@code paths} contains the value (a name or a number). */
+    public static void containsAny(StringBuilder where, Map<String, Object> parameters, String name, String value,
+                                   String... paths) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        where.append(" and (");
+        for (int i = 0; i < paths.length; i++) {
+            where.append(i == 0 ? "" : " or ").append("lower(").append(paths[i]).append(") like :").append(name)
+                    .append(" escape '\\'");
+        }
+        where.append(")");
+        parameters.put(name, likePattern(value));
+    }
+
+    /** "%value%" in lower case, a typed % or _ searched for as such. */
+    private static String likePattern(String value) {
+        return "%" + value.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -106,6 +106,10 @@ public class Account {
         this.team = team;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public boolean isActive() {
         return active;
     }

@@ -100,6 +100,16 @@ public class Inbox {
                 handlers);
     }
 
+    /** The themes within the caller's scope under which a new conversation may start: not the deactivated ones (BO-3, BO-4). */
+    public List<InboxChoices.Choice> themesForNewMessages(long accountId, Locale locale) {
+        Map<String, Object> parameters = new HashMap<>();
+        String scope = scope(caller(accountId), parameters);
+        TypedQuery<Theme> query = em.createQuery("select t from Theme t where " + scope + " order by t.code", Theme.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream().filter(Theme::acceptsNewConversations)
+                .map(theme -> new InboxChoices.Choice(theme.getId(), theme.name(locale))).toList();
+    }
+
     /** The facilities that have theme {@code themeId}, by name: whom a new message under it can go to (BO-3). */
     public List<InboxChoices.Choice> facilitiesWith(long themeId) {
         return em.createQuery("select f.id, f.name from Facility f join f.themes t where t.id = :theme order by f.name",
