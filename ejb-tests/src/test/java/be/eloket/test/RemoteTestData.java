@@ -113,6 +113,11 @@ public final class RemoteTestData {
                 + "&question=" + URLEncoder.encode(question, StandardCharsets.UTF_8));
     }
 
+    /** How many helpdesk questions of the facility stand in {@code status} (OPEN, ANSWERED). */
+    public long helpdeskQuestionCount(String facility, String status) {
+        return Long.parseLong(post("test-data/helpdesk-question-count?facility=" + facility + "&status=" + status).get("count"));
+    }
+
     private Map<String, String> post(String path) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))

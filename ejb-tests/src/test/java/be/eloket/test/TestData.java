@@ -262,4 +262,11 @@ public class TestData {
         long account = self.accountId(username);
         return asFacilityUser.call(() -> helpdesk.ask(facilityId, account, username, question));
     }
+
+    /** How many helpdesk questions of the facility stand in {@code status}. */
+    public long helpdeskQuestionCount(long facilityId, be.eloket.helpdesk.entity.QuestionStatus status) {
+        return em.createQuery("select count(q) from HelpdeskQuestion q where q.facilityId = :facility and q.status = :status",
+                        Long.class)
+                .setParameter("facility", facilityId).setParameter("status", status).getSingleResult();
+    }
 }

@@ -146,6 +146,9 @@ public class TestDataServlet extends HttpServlet {
                     throw new IOException(e);
                 }
             }
+            case "/helpdesk-question-count" -> answer.append("count=").append(testData.helpdeskQuestionCount(
+                    Long.parseLong(request.getParameter("facility")),
+                    be.eloket.helpdesk.entity.QuestionStatus.valueOf(request.getParameter("status")))).append('\n');
             default -> {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
