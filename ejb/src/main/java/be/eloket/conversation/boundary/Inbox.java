@@ -196,9 +196,7 @@ public class Inbox {
         return conversations.stream().map(conversation -> new ConversationLine(conversation.getId(),
                 conversation.getReference(), conversation.getTheme().getNameNl(), conversation.getTheme().getNameEn(),
                 titles.get(conversation.getId()), conversation.getStatus(), conversation.getCreatedAt(),
-                conversation.getLastMessageAt(), conversation.getCaseHandler() != null
-                        ? conversation.getCaseHandler().getDisplayName()
-                        : conversation.getTeam() == null ? null : conversation.getTeam().getName())).toList();
+                conversation.getLastMessageAt(), conversation.routedToName())).toList();
     }
 
     public long conversationCountOf(long accountId, long facilityId) {

@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 
-/** A conversation as a facility's page in the backoffice lists it (BO-5): its title is the one of its first message. */
+/**
+ * A conversation as a facility's page in the backoffice lists it (BO-5): its title is the one of its first
+ * message; handled by its case handler, else its team.
+ */
 public record ConversationLine(long id, String reference, String themeNameNl, String themeNameEn, String title,
                                ConversationStatus status, Instant createdAt, Instant lastMessageAt, String handledBy)
         implements Serializable {
