@@ -23,7 +23,7 @@ public final class Conditions {
             return;
         }
         where.append(" and lower(").append(path).append(") like :").append(name).append(" escape '\\'");
-        parameters.put(name, likePattern(value));
+        parameters.put(name, pattern(value));
     }
 
     public static void equal(StringBuilder where, Map<String, Object> parameters, String path, String name, Object value) {
@@ -46,7 +46,7 @@ public final class Conditions {
         }
     }
 
-    /** As {@link #contains}, true when any of {@code paths} contains the value (a name or a number). */
+    /** Like {@link #contains}, on any of {@code paths}: one search field for, say, a name or a number. */
     public static void containsAny(StringBuilder where, Map<String, Object> parameters, String name, String value,
                                    String... paths) {
         if (value == null || value.isBlank()) {
@@ -58,11 +58,11 @@ public final class Conditions {
                     .append(" escape '\\'");
         }
         where.append(")");
-        parameters.put(name, likePattern(value));
+        parameters.put(name, pattern(value));
     }
 
-    /** "%value%" in lower case, a typed % or _ searched for as such. */
-    private static String likePattern(String value) {
+    /** The LIKE pattern (escape character \\) of a "contains" on {@code value}, for plain SQL too. */
+    public static String pattern(String value) {
         return "%" + value.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
