@@ -20,7 +20,8 @@ import java.util.Locale;
 
 /**
  * A person who can log in: facility staff (bound to one facility) or department staff. The
- * password hash never leaves this entity's table: it is read by the identity store only.
+ * password hash never leaves this entity's table: it is read by the identity store only. An
+ * account made through the backoffice has no password until its holder chooses one (BO-7).
  */
 @Entity
 @Table(name = "account")
@@ -54,6 +55,10 @@ public class Account {
     private Team team;
 
     private boolean active = true;
+
+    /** Raised when the account is deactivated or its password reset: older sessions end. */
+    @Column(name = "credential_generation")
+    private long credentialGeneration;
 
     @Version
     private long version;
@@ -112,5 +117,35 @@ public class Account {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    /** Whether the holder has chosen a password: an invited or reset account has none. */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public long getCredentialGeneration() {
+        return credentialGeneration;
+    }
+
+    /** The holder chose a password through an invitation link. */
+    public void choosePassword(String hash) {
+        this.passwordHash = hash;
+    }
+
+    /** The password stops working at once, and so does every session logged in with it. */
+    public void resetPassword() {
+        passwordHash = null;
+        credentialGeneration++;
+    }
+
+    /** No more logins; the sessions of the account end on their next request. */
+    public void deactivate() {
+        active = false;
+        credentialGeneration++;
+    }
+
+    public void reactivate() {
+        active = true;
     }
 }
