@@ -8,6 +8,11 @@ alter table account alter column password_hash drop not null;
 -- earlier value end on their next request.
 alter table account add credential_generation bigint default 0 not null;
 
+-- When the account was deactivated (null while active): shown in the list, and what the paged
+-- list filters on (EclipseLink writes a boolean in a paged query as 1, which H2 2 refuses).
+alter table account add deactivated_at timestamp;
+update account set deactivated_at = current_timestamp where active = false;
+
 create sequence invitation_token_seq start with 1000 increment by 50;
 
 -- The link in an invitation or reset mail: only the SHA-256 of its random token is kept.

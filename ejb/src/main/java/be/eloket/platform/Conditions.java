@@ -27,6 +27,23 @@ public final class Conditions {
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
 
+    /**
+     * Like {@link #contains}, met by any of {@code paths} (a name or an e-mail address). One
+     * condition per path, not one over their concatenation: EclipseLink 4.0.9 writes a query with
+     * a concatenation without bound values, and then a boolean as 1, which H2 2 refuses.
+     */
+    public static void containsAny(StringBuilder where, Map<String, Object> parameters, String name, String value,
+                                   String... paths) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        StringBuilder any = new StringBuilder();
+        for (String path : paths) {
+            contains(any, parameters, path, name, value);
+        }
+        where.append(" and (").append(any.substring(" and ".length()).replace(" and lower(", " or lower(")).append(')');
+    }
+
     public static void equal(StringBuilder where, Map<String, Object> parameters, String path, String name, Object value) {
         if (value == null) {
             return;

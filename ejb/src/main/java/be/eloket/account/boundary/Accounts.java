@@ -63,7 +63,7 @@ public class Accounts {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final String LINE = "select new be.eloket.account.entity.AccountLine(a.id, a.username, a.displayName,"
-            + " a.role, f.name, t.name, a.active, case when a.passwordHash is null then 0 else 1 end)"
+            + " a.role, f.name, t.name, a.active, a.passwordHash)"
             + " from Account a left join a.facility f left join a.team t";
 
     @PersistenceContext
@@ -202,10 +202,13 @@ public class Accounts {
     private static String where(AccountFilter filter, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder("1 = 1");
         // One text field finds a person by name or e-mail address.
-        Conditions.contains(where, parameters, "concat(a.displayName, ' ', a.username)", "name", filter.name());
+        Conditions.containsAny(where, parameters, "name", filter.name(), "a.displayName", "a.username");
         Conditions.equal(where, parameters, "a.role", "role", filter.role());
         Conditions.contains(where, parameters, "f.name", "facility", filter.facility());
-        Conditions.equal(where, parameters, "a.active", "active", filter.active());
+        if (filter.active() != null) {
+            // Not "a.active": EclipseLink 4.0.9 writes a boolean in a paged query as 1, which H2 2 refuses.
+            where.append(filter.active() ? " and a.deactivatedAt is null" : " and a.deactivatedAt is not null");
+        }
         return where.toString();
     }
 
@@ -220,7 +223,7 @@ public class Accounts {
         }
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder("1 = 1");
-        Conditions.contains(where, parameters, "concat(f.name, ' ', f.number)", "text", text);
+        Conditions.containsAny(where, parameters, "text", text, "f.name", "f.number");
         TypedQuery<Facility> query = em.createQuery("select f from Facility f where " + where + " order by f.name, f.id",
                 Facility.class);
         parameters.forEach(query::setParameter);
@@ -291,8 +294,9 @@ public class Accounts {
         if (!account.isActive()) {
             return;
         }
-        account.deactivate();
-        tokens.revoke(account, clock.instant());
+        Instant now = clock.instant();
+        account.deactivate(now);
+        tokens.revoke(account, now);
         audited.fire(new Audited(facilityIdOf(account), SubjectKind.ACCOUNT, account.getId(), "DEACTIVATED",
                 List.of(new FieldChange("active", "true", "false"))));
         LOG.log(Level.INFO, "Account {0} deactivated by {1}", account.getId(), caller());

@@ -9,6 +9,7 @@ import be.eloket.audit.entity.FieldChange;
 import be.eloket.audit.entity.SubjectKind;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
+import be.eloket.platform.SingleUseLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -111,9 +112,9 @@ public class Invitations {
 
     private Outcome outcomeOf(InvitationToken link) {
         Account account = link.getAccount();
-        InvitationToken.State state = link.stateAt(clock.instant());
-        if (state == InvitationToken.State.VALID && !account.isActive()) {
-            state = InvitationToken.State.REPLACED;
+        SingleUseLink.State state = link.stateAt(clock.instant());
+        if (state == SingleUseLink.State.VALID && !account.isActive()) {
+            state = SingleUseLink.State.REPLACED;
         }
         return new Outcome(null, state, account.getDisplayName(), account.getUsername());
     }
@@ -125,7 +126,7 @@ public class Invitations {
      * Either {@code result} (the password is set now, or an unknown link) or the {@code state} of a
      * known link; {@code name} and {@code username} only for known links.
      */
-    public record Outcome(Result result, InvitationToken.State state, String name, String username) implements Serializable {
+    public record Outcome(Result result, SingleUseLink.State state, String name, String username) implements Serializable {
 
         static Outcome unknown() {
             return new Outcome(Result.UNKNOWN, null, null, null);
@@ -140,19 +141,19 @@ public class Invitations {
         }
 
         public boolean isValid() {
-            return result == null && state == InvitationToken.State.VALID;
+            return result == null && state == SingleUseLink.State.VALID;
         }
 
         public boolean isUsed() {
-            return result == null && state == InvitationToken.State.USED;
+            return result == null && state == SingleUseLink.State.USED;
         }
 
         public boolean isReplaced() {
-            return result == null && state == InvitationToken.State.REPLACED;
+            return result == null && state == SingleUseLink.State.REPLACED;
         }
 
         public boolean isExpired() {
-            return result == null && state == InvitationToken.State.EXPIRED;
+            return result == null && state == SingleUseLink.State.EXPIRED;
         }
 
         public String getName() {

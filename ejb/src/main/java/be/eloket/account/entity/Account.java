@@ -16,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -55,6 +56,10 @@ public class Account {
     private Team team;
 
     private boolean active = true;
+
+    /** When the account was deactivated; null while it is active. */
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
 
     /** Raised when the account is deactivated or its password reset: older sessions end. */
     @Column(name = "credential_generation")
@@ -116,7 +121,11 @@ public class Account {
     }
 
     public void setActive(boolean active) {
-        this.active = active;
+        if (active) {
+            reactivate();
+        } else if (this.active) {
+            deactivate(Instant.now());
+        }
     }
 
     /** Whether the holder has chosen a password: an invited or reset account has none. */
@@ -140,12 +149,14 @@ public class Account {
     }
 
     /** No more logins; the sessions of the account end on their next request. */
-    public void deactivate() {
+    public void deactivate(Instant now) {
         active = false;
+        deactivatedAt = now;
         credentialGeneration++;
     }
 
     public void reactivate() {
         active = true;
+        deactivatedAt = null;
     }
 }

@@ -6,10 +6,10 @@ import java.io.Serializable;
 public record AccountLine(long id, String username, String displayName, Role role, String facilityName, String teamName,
                          boolean active, boolean passwordSet) implements Serializable {
 
-    /** For the JPQL constructor expression, which hands "has a password" over as a number. */
+    /** For the JPQL constructor expression: of the password hash only whether there is one is kept. */
     public AccountLine(Long id, String username, String displayName, Role role, String facilityName, String teamName,
-                       Boolean active, Integer passwordSet) {
-        this(id.longValue(), username, displayName, role, facilityName, teamName, active.booleanValue(), passwordSet.intValue() == 1);
+                       Boolean active, String passwordHash) {
+        this(id.longValue(), username, displayName, role, facilityName, teamName, active.booleanValue(), passwordHash != null);
     }
 
     // Expression Language 5 (Jakarta EE 10) reads bean getters only, not record accessors.

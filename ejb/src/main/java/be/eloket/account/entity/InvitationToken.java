@@ -1,6 +1,7 @@
 package be.eloket.account.entity;
 
-import jakarta.persistence.Column;
+import be.eloket.platform.SingleUseLink;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -20,16 +21,13 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "invitation_token")
-@NamedQuery(name = InvitationToken.BY_HASH, query = "select t from InvitationToken t where t.tokenHash = :hash")
-@NamedQuery(name = InvitationToken.REVOKE_OPEN, query = "update InvitationToken t set t.revokedAt = :now"
-        + " where t.account = :account and t.usedAt is null and t.revokedAt is null")
+@NamedQuery(name = InvitationToken.BY_HASH, query = "select t from InvitationToken t where t.link.tokenHash = :hash")
+@NamedQuery(name = InvitationToken.REVOKE_OPEN, query = "update InvitationToken t set t.link.revokedAt = :now"
+        + " where t.account = :account and t.link.usedAt is null and t.link.revokedAt is null")
 public class InvitationToken {
 
     public static final String BY_HASH = "InvitationToken.byHash";
     public static final String REVOKE_OPEN = "InvitationToken.revokeOpen";
-
-    /** What a link is worth when it is used. */
-    public enum State { VALID, USED, REPLACED, EXPIRED }
 
     @Id
     @SequenceGenerator(name = "invitation_token_seq", sequenceName = "invitation_token_seq", allocationSize = 50)
@@ -40,20 +38,8 @@ public class InvitationToken {
     @JoinColumn(name = "account_id")
     private Account account;
 
-    @Column(name = "token_hash")
-    private String tokenHash;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "expires_at")
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
-
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
+    @Embedded
+    private SingleUseLink link;
 
     protected InvitationToken() {
         // for JPA
@@ -61,26 +47,18 @@ public class InvitationToken {
 
     public InvitationToken(Account account, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.account = account;
-        this.tokenHash = tokenHash;
-        this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
+        this.link = new SingleUseLink(tokenHash, createdAt, expiresAt);
     }
 
     public Account getAccount() {
         return account;
     }
 
-    public State stateAt(Instant now) {
-        if (usedAt != null) {
-            return State.USED;
-        }
-        if (revokedAt != null) {
-            return State.REPLACED;
-        }
-        return now.isBefore(expiresAt) ? State.VALID : State.EXPIRED;
+    public SingleUseLink.State stateAt(Instant now) {
+        return link.stateAt(now);
     }
 
     public void use(Instant now) {
-        usedAt = now;
+        link.use(now);
     }
 }
