@@ -269,4 +269,27 @@ public class TestData {
                         Long.class)
                 .setParameter("facility", facilityId).setParameter("status", status).getSingleResult();
     }
+
+    // --- BO-7 accounts
+
+    /** Lets every open invitation link of the account {@code username} expire (BO-7). */
+    public void expireInvitationLinks(String username) {
+        em.createNativeQuery("update invitation_token set expires_at = ?1 where account_id in"
+                        + " (select id from account where username = ?2)")
+                .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)))
+                .setParameter(2, username.toLowerCase(java.util.Locale.ROOT))
+                .executeUpdate();
+    }
+
+    /** How many accounts have {@code username}, whatever their state (BO-7). */
+    public long accountsNamed(String username) {
+        return em.createQuery("select count(a) from Account a where a.username = :username", Long.class)
+                .setParameter("username", username.toLowerCase(java.util.Locale.ROOT)).getSingleResult();
+    }
+
+    /** How many invitation links hold {@code text} anywhere in their stored hash (must be none for a raw token). */
+    public long invitationTokensContaining(String text) {
+        return ((Number) em.createNativeQuery("select count(*) from invitation_token where token_hash like ?1")
+                .setParameter(1, "%" + text + "%").getSingleResult()).longValue();
+    }
 }
