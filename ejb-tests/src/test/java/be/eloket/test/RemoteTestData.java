@@ -101,6 +101,23 @@ public final class RemoteTestData {
         return mails(recipient, status, 1);
     }
 
+    /** A contact person of the facility for theme {@code theme}, confirmed or not. */
+    public void contactOfTheme(String facility, String theme, String email, boolean confirmed) {
+        post("test-data/theme-contact?facility=" + facility + "&theme=" + theme + "&confirmed=" + confirmed
+                + "&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+    }
+
+    /** A question of a new user of the facility to the technical helpdesk: key question (its id). */
+    public Map<String, String> helpdeskQuestion(String facility, String question) {
+        return post("test-data/helpdesk-question?facility=" + facility
+                + "&question=" + URLEncoder.encode(question, StandardCharsets.UTF_8));
+    }
+
+    /** How many helpdesk questions of the facility stand in {@code status} (OPEN, ANSWERED). */
+    public long helpdeskQuestionCount(String facility, String status) {
+        return Long.parseLong(post("test-data/helpdesk-question-count?facility=" + facility + "&status=" + status).get("count"));
+    }
+
     private Map<String, String> post(String path) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))

@@ -232,4 +232,64 @@ public class TestData {
     public String caseHandlerLoginOf(long facilityId, String displayName) {
         return em.find(be.eloket.account.entity.Account.class, caseHandlerOf(facilityId, displayName)).getUsername();
     }
+
+    // --- BO-5 facilities, helpdesk questions, inbox extras
+
+    /** A contact person of the facility for theme {@code themeId}, confirmed or not; answers its id. */
+    public long contactOfTheme(long facilityId, long themeId, String email, boolean confirmed) {
+        Facility facility = em.find(Facility.class, facilityId);
+        be.eloket.contact.entity.ContactPerson person = new be.eloket.contact.entity.ContactPerson(facility, "nl");
+        person.setLastName("Persoon");
+        person.setFirstName(confirmed ? "Bevestigde" : "Onbevestigde");
+        person.setEmail(email);
+        person.setPhone("+32 2 553 35 00");
+        person.getThemes().add(em.find(Theme.class, themeId));
+        if (confirmed) {
+            person.confirm(java.time.Instant.now());
+        }
+        em.persist(person);
+        em.flush();
+        return person.getId();
+    }
+
+    @EJB
+    be.eloket.helpdesk.boundary.Helpdesk helpdesk;
+
+    /** A question of a new user of the facility to the technical helpdesk; answers the question's id. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public long helpdeskQuestion(long facilityId, String question) throws Exception {
+        String username = self.facilityUser(facilityId, "Vraagsteller " + unique());
+        long account = self.accountId(username);
+        return asFacilityUser.call(() -> helpdesk.ask(facilityId, account, username, question));
+    }
+
+    /** How many helpdesk questions of the facility stand in {@code status}. */
+    public long helpdeskQuestionCount(long facilityId, be.eloket.helpdesk.entity.QuestionStatus status) {
+        return em.createQuery("select count(q) from HelpdeskQuestion q where q.facilityId = :facility and q.status = :status",
+                        Long.class)
+                .setParameter("facility", facilityId).setParameter("status", status).getSingleResult();
+    }
+
+    // --- BO-7 accounts
+
+    /** Lets every open invitation link of the account {@code username} expire (BO-7). */
+    public void expireInvitationLinks(String username) {
+        em.createNativeQuery("update invitation_token set expires_at = ?1 where account_id in"
+                        + " (select id from account where username = ?2)")
+                .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)))
+                .setParameter(2, username.toLowerCase(java.util.Locale.ROOT))
+                .executeUpdate();
+    }
+
+    /** How many accounts have {@code username}, whatever their state (BO-7). */
+    public long accountsNamed(String username) {
+        return em.createQuery("select count(a) from Account a where a.username = :username", Long.class)
+                .setParameter("username", username.toLowerCase(java.util.Locale.ROOT)).getSingleResult();
+    }
+
+    /** How many invitation links hold {@code text} anywhere in their stored hash (must be none for a raw token). */
+    public long invitationTokensContaining(String text) {
+        return ((Number) em.createNativeQuery("select count(*) from invitation_token where token_hash like ?1")
+                .setParameter(1, "%" + text + "%").getSingleResult()).longValue();
+    }
 }

@@ -143,6 +143,23 @@ public class TestDataServlet extends HttpServlet {
                 mails.sendAllQueued();
                 answer.append("sent=true\n");
             }
+            case "/theme-contact" -> {
+                testData.contactOfTheme(Long.parseLong(request.getParameter("facility")),
+                        Long.parseLong(request.getParameter("theme")), request.getParameter("email"),
+                        Boolean.parseBoolean(request.getParameter("confirmed")));
+                answer.append("contact=").append(request.getParameter("email")).append('\n');
+            }
+            case "/helpdesk-question" -> {
+                try {
+                    answer.append("question=").append(testData.helpdeskQuestion(Long.parseLong(request.getParameter("facility")),
+                            request.getParameter("question"))).append('\n');
+                } catch (Exception e) {
+                    throw new IOException(e);
+                }
+            }
+            case "/helpdesk-question-count" -> answer.append("count=").append(testData.helpdeskQuestionCount(
+                    Long.parseLong(request.getParameter("facility")),
+                    be.eloket.helpdesk.entity.QuestionStatus.valueOf(request.getParameter("status")))).append('\n');
             default -> {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;

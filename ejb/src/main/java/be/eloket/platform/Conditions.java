@@ -23,8 +23,7 @@ public final class Conditions {
             return;
         }
         where.append(" and lower(").append(path).append(") like :").append(name).append(" escape '\\'");
-        parameters.put(name, "%" + value.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        parameters.put(name, pattern(value));
     }
 
     public static void equal(StringBuilder where, Map<String, Object> parameters, String path, String name, Object value) {
@@ -45,5 +44,26 @@ public final class Conditions {
             where.append(" and ").append(path).append(" < :toDay");
             parameters.put("toDay", to.plusDays(1).atStartOfDay(BRUSSELS).toInstant());
         }
+    }
+
+    /** Like {@link #contains}, on any of {@code paths}: one search field for, say, a name or a number. */
+    public static void containsAny(StringBuilder where, Map<String, Object> parameters, String name, String value,
+                                   String... paths) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        where.append(" and (");
+        for (int i = 0; i < paths.length; i++) {
+            where.append(i == 0 ? "" : " or ").append("lower(").append(paths[i]).append(") like :").append(name)
+                    .append(" escape '\\'");
+        }
+        where.append(")");
+        parameters.put(name, pattern(value));
+    }
+
+    /** The LIKE pattern (escape character \\) of a "contains" on {@code value}, for plain SQL too. */
+    public static String pattern(String value) {
+        return "%" + value.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

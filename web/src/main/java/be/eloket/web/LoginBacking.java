@@ -2,6 +2,7 @@ package be.eloket.web;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import be.eloket.account.boundary.Accounts;
 import be.eloket.account.boundary.LoginAttempts;
 import be.eloket.account.entity.Account;
 import jakarta.ejb.EJB;
@@ -34,6 +35,9 @@ public class LoginBacking {
 
     @EJB
     LoginAttempts attempts;
+
+    @EJB
+    Accounts accounts;
 
     private String username;
     private String password;
@@ -69,7 +73,8 @@ public class LoginBacking {
             }
             default -> {
                 attempts.failed(username, address);
-                Problems.globalError("login.failed");
+                // Only the right password earns the news that the account is deactivated (BO-7).
+                Problems.globalError(accounts.deactivatedWith(username, password) ? "login.deactivated" : "login.failed");
             }
         }
     }

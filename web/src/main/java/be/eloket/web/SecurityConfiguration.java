@@ -17,7 +17,8 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:jboss/datasources/EloketDS",
-        callerQuery = "select password_hash from account where username = ? and active = true",
+        // Deactivated accounts and accounts without a password (invited, reset: BO-7) never log in.
+        callerQuery = "select password_hash from account where username = ? and active = true and password_hash is not null",
         groupsQuery = "select role from account where username = ? and active = true",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         hashAlgorithmParameters = {

@@ -1,26 +1,70 @@
 package be.eloket.account.boundary;
 
+import be.eloket.account.control.InvitationTokens;
 import be.eloket.account.control.PasswordHashes;
 import be.eloket.account.entity.Account;
+import be.eloket.account.entity.AccountFilter;
+import be.eloket.account.entity.AccountLine;
 import be.eloket.account.entity.ActiveAccount;
+import be.eloket.account.entity.Choice;
+import be.eloket.account.entity.NewAccount;
 import be.eloket.account.entity.Role;
 import be.eloket.audit.entity.Audited;
 import be.eloket.audit.entity.FieldChange;
 import be.eloket.audit.entity.SubjectKind;
+import be.eloket.mail.boundary.Outbox;
+import be.eloket.mail.entity.Mail;
+import be.eloket.mail.entity.MailKind;
 import be.eloket.organisation.entity.Facility;
+import be.eloket.platform.Conditions;
+import be.eloket.platform.Constraints;
 import be.eloket.platform.NotFound;
+import be.eloket.platform.Problem;
+import be.eloket.platform.RejectedInput;
+import be.eloket.theme.entity.Team;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** Accounts of facility and department staff. */
+/**
+ * Accounts of facility and department staff. Administrators list, make, deactivate, reactivate
+ * them and reset their passwords (BO-7); an account made or reset here gets an invitation mail
+ * with a single-use link instead of a password.
+ */
 @Stateless
 public class Accounts {
+
+    /** How many facilities a search offers at most: the administrator types more to narrow it. */
+    public static final int FACILITY_CHOICES = 20;
+
+    private static final Logger LOG = System.getLogger(Accounts.class.getName());
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private static final String LINE = "select new be.eloket.account.entity.AccountLine(a.id, a.username, a.displayName,"
+            + " a.role, f.name, t.name, a.active, a.passwordHash)"
+            + " from Account a left join a.facility f left join a.team t";
 
     @PersistenceContext
     EntityManager em;
@@ -29,7 +73,21 @@ public class Accounts {
     PasswordHashes passwordHashes;
 
     @Inject
+    InvitationTokens tokens;
+
+    @Inject
+    Constraints constraints;
+
+    @Inject
     Event<Audited> audited;
+
+    @EJB
+    Outbox outbox;
+
+    @Resource
+    SessionContext session;
+
+    private final Clock clock = Clock.systemUTC();
 
     /**
      * The logged-in person, looked up by the name the identity store accepted. Called right after
@@ -60,8 +118,8 @@ public class Accounts {
     }
 
     /**
-     * Creates a facility user of {@code facilityId}. Used by the demo data and the tests until the
-     * account administration of the backoffice exists.
+     * Creates a facility user of {@code facilityId} with a known password, without invitation: for
+     * the demo data and the tests. The backoffice makes accounts with {@link #invite}.
      */
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public long createFacilityUser(long facilityId, String username, String displayName, String password) {
@@ -77,7 +135,7 @@ public class Accounts {
         return account.getId();
     }
 
-    /** Creates a case handler or administrator. */
+    /** Creates a case handler or administrator with a known password: demo data and tests only. */
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public long createDepartmentStaff(String username, String displayName, String password, Role role) {
         if (!role.isDepartmentStaff()) {
@@ -90,11 +148,234 @@ public class Accounts {
         return account.getId();
     }
 
+    /**
+     * Whether the session of {@code username}, logged in when the account's credential generation
+     * was what this answers, may go on: null when the account is gone, deactivated or has no
+     * password (reset). Asked on every page request of a logged-in person (BO-7).
+     */
+    @RolesAllowed({Role.Names.FACILITY_USER, Role.Names.CASE_HANDLER, Role.Names.ADMINISTRATOR})
+    public Long credentialGeneration(String username) {
+        return em.createQuery("select a.credentialGeneration from Account a where a.username = :username"
+                        + " and a.active = true and a.passwordHash is not null", Long.class)
+                .setParameter("username", Account.normalised(username))
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * After a refused login: whether it was refused only because the account is deactivated, the
+     * password being right. Only then may the login page say so: anyone else learns nothing
+     * about which accounts exist.
+     */
+    @PermitAll
+    public boolean deactivatedWith(String username, String password) {
+        if (username == null || password == null) {
+            return false;
+        }
+        List<String> hashes = em.createQuery("select a.passwordHash from Account a where a.username = :username"
+                        + " and a.active = false and a.passwordHash is not null", String.class)
+                .setParameter("username", Account.normalised(username))
+                .getResultList();
+        return !hashes.isEmpty() && passwordHashes.matches(password, hashes.get(0));
+    }
+
+    /** One page of the accounts matching {@code filter}, by name, paged in the database (BO-7). */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public List<AccountLine> find(AccountFilter filter, int first, int pageSize) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<AccountLine> query = em.createQuery(LINE + " where " + where(filter, parameters)
+                + " order by a.displayName, a.id", AccountLine.class);
+        parameters.forEach(query::setParameter);
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public long count(AccountFilter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("select count(a) from Account a left join a.facility f"
+                + " where " + where(filter, parameters), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(AccountFilter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        // One text field finds a person by name or e-mail address.
+        Conditions.containsAny(where, parameters, "name", filter.name(), "a.displayName", "a.username");
+        Conditions.equal(where, parameters, "a.role", "role", filter.role());
+        Conditions.contains(where, parameters, "f.name", "facility", filter.facility());
+        if (filter.active() != null) {
+            // Not "a.active": EclipseLink 4.0.9 writes a boolean in a paged query as 1, which H2 2 refuses.
+            where.append(filter.active() ? " and a.deactivatedAt is null" : " and a.deactivatedAt is not null");
+        }
+        return where.toString();
+    }
+
+    /**
+     * The facilities whose name or number contains {@code text}, at most {@value #FACILITY_CHOICES}
+     * of them, by name: what the administrator picks the facility of a new facility user from.
+     */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public List<Choice> facilities(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder("1 = 1");
+        Conditions.containsAny(where, parameters, "text", text, "f.name", "f.number");
+        TypedQuery<Facility> query = em.createQuery("select f from Facility f where " + where + " order by f.name, f.id",
+                Facility.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(FACILITY_CHOICES).getResultStream()
+                .map(facility -> new Choice(facility.getId(), facility.getName() + " (" + facility.getNumber() + ")"))
+                .toList();
+    }
+
+    /** The active teams, by name: whom a new case handler may belong to. */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public List<Choice> teams() {
+        return em.createQuery("select t from Team t where t.active = true order by t.name, t.id", Team.class)
+                .getResultStream().map(team -> new Choice(team.getId(), team.getName())).toList();
+    }
+
+    /**
+     * Makes the account of {@code account} and queues its invitation mail with a single-use link
+     * to choose a password (BO-7). Refuses with every problem at once, storing nothing: a missing
+     * or malformed e-mail address, one that already has an account, a missing name or role, a
+     * facility user without facility. Answers the new account's id.
+     */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public long invite(NewAccount account) {
+        account.strip();
+        List<Problem> problems = new ArrayList<>(constraints.problemsOf(account, ""));
+        Facility facility = null;
+        Team team = null;
+        if (account.getRole() == Role.FACILITY_USER) {
+            if (account.getFacilityId() == null) {
+                problems.add(Problem.of("facilityId", "accounts.facility.required"));
+            } else if ((facility = em.find(Facility.class, account.getFacilityId())) == null) {
+                throw new NotFound("facility", account.getFacilityId());
+            }
+        }
+        if (account.getRole() == Role.CASE_HANDLER && account.getTeamId() != null) {
+            team = em.find(Team.class, account.getTeamId());
+            if (team == null || !team.isActive()) {
+                problems.add(Problem.of("teamId", "accounts.team.unknown"));
+            }
+        }
+        if (account.getEmail() != null && exists(account.getEmail())) {
+            problems.add(Problem.of("email", "accounts.email.taken"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RejectedInput(problems);
+        }
+        Account made = new Account(account.getEmail(), null, account.getDisplayName(), account.getRole());
+        made.setFacility(facility);
+        made.setTeam(team);
+        em.persist(made);
+        em.flush();
+        created(facility == null ? null : facility.getId(), made);
+        queueInvitation(made, MailKind.ACCOUNT_INVITATION, account.locale());
+        LOG.log(Level.INFO, "Account {0} ({1}) made by {2}; invitation queued", made.getId(), made.getRole(), caller());
+        return made.getId();
+    }
+
+    /**
+     * The account can no longer log in; its sessions end on their next request, its open
+     * invitation links stop working. An administrator cannot deactivate their own account.
+     */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public void deactivate(long accountId) {
+        Account account = account(accountId);
+        if (account.getUsername().equals(Account.normalised(caller()))) {
+            throw new RejectedInput(Problem.of("active", "accounts.deactivate.self"));
+        }
+        if (!account.isActive()) {
+            return;
+        }
+        Instant now = clock.instant();
+        account.deactivate(now);
+        tokens.revoke(account, now);
+        audited.fire(new Audited(facilityIdOf(account), SubjectKind.ACCOUNT, account.getId(), "DEACTIVATED",
+                List.of(new FieldChange("active", "true", "false"))));
+        LOG.log(Level.INFO, "Account {0} deactivated by {1}", account.getId(), caller());
+    }
+
+    /** The account can log in again (with its password, if it has one). */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public void reactivate(long accountId) {
+        Account account = account(accountId);
+        if (account.isActive()) {
+            return;
+        }
+        account.reactivate();
+        audited.fire(new Audited(facilityIdOf(account), SubjectKind.ACCOUNT, account.getId(), "REACTIVATED",
+                List.of(new FieldChange("active", "false", "true"))));
+        LOG.log(Level.INFO, "Account {0} reactivated by {1}", account.getId(), caller());
+    }
+
+    /**
+     * Clears the password at once (its sessions end on their next request, earlier links stop
+     * working) and queues a mail with a new single-use link to choose another, in {@code language}.
+     */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public void resetPassword(long accountId, Locale language) {
+        Account account = account(accountId);
+        if (!account.isActive()) {
+            throw new RejectedInput(Problem.of("active", "accounts.reset.inactive"));
+        }
+        account.resetPassword();
+        queueInvitation(account, MailKind.ACCOUNT_PASSWORD_RESET, language);
+        audited.fire(new Audited(facilityIdOf(account), SubjectKind.ACCOUNT, account.getId(), "PASSWORD_RESET",
+                List.of(FieldChange.of("password"))));
+        LOG.log(Level.INFO, "Password of account {0} reset by {1}; mail queued", account.getId(), caller());
+    }
+
+    private void queueInvitation(Account account, MailKind kind, Locale language) {
+        InvitationTokens.Issued link = tokens.issue(account, clock.instant());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("name", account.getDisplayName());
+        data.put("username", account.getUsername());
+        if (account.getFacility() != null) {
+            data.put("facilityName", account.getFacility().getName());
+        }
+        data.put("invitationPath", "/invitation.xhtml?token=" + link.token());
+        data.put("expiresOn", DAY.format(link.expiresAt().atZone(BRUSSELS)));
+        outbox.queue(Mail.of(account.getUsername(), account.getDisplayName(), language, kind, data));
+    }
+
+    private boolean exists(String username) {
+        return !em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", Account.normalised(username))
+                .getResultList().isEmpty();
+    }
+
+    private Account account(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new NotFound("account", accountId);
+        }
+        return account;
+    }
+
+    private static Long facilityIdOf(Account account) {
+        return account.getFacility() == null ? null : account.getFacility().getId();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
     /** SEC-5: who the account is for and what it may do; never its password or hash. */
     private void created(Long facilityId, Account account) {
-        audited.fire(new Audited(facilityId, SubjectKind.ACCOUNT, account.getId(), "CREATED", List.of(
+        List<FieldChange> fields = new ArrayList<>(List.of(
                 new FieldChange("username", null, account.getUsername()),
                 new FieldChange("displayName", null, account.getDisplayName()),
-                new FieldChange("role", null, account.getRole().name()))));
+                new FieldChange("role", null, account.getRole().name())));
+        if (account.getTeam() != null) {
+            fields.add(new FieldChange("team", null, account.getTeam().getName()));
+        }
+        audited.fire(new Audited(facilityId, SubjectKind.ACCOUNT, account.getId(), "CREATED", fields));
     }
 }

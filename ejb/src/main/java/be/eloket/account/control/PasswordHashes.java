@@ -33,4 +33,9 @@ public class PasswordHashes {
     public String of(String password) {
         return hash.generate(password.toCharArray());
     }
+
+    /** Whether {@code password} is the one {@code storedHash} was made of. */
+    public boolean matches(String password, String storedHash) {
+        return hash.verify(password.toCharArray(), storedHash);
+    }
 }

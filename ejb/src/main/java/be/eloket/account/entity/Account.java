@@ -16,11 +16,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
  * A person who can log in: facility staff (bound to one facility) or department staff. The
- * password hash never leaves this entity's table: it is read by the identity store only.
+ * password hash never leaves this entity's table: it is read by the identity store only. An
+ * account made through the backoffice has no password until its holder chooses one (BO-7).
  */
 @Entity
 @Table(name = "account")
@@ -54,6 +56,14 @@ public class Account {
     private Team team;
 
     private boolean active = true;
+
+    /** When the account was deactivated; null while it is active. */
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
+    /** Raised when the account is deactivated or its password reset: older sessions end. */
+    @Column(name = "credential_generation")
+    private long credentialGeneration;
 
     @Version
     private long version;
@@ -106,11 +116,51 @@ public class Account {
         this.team = team;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public boolean isActive() {
         return active;
     }
 
     public void setActive(boolean active) {
-        this.active = active;
+        if (active) {
+            reactivate();
+        } else if (this.active) {
+            deactivate(Instant.now());
+        }
+    }
+
+    /** Whether the holder has chosen a password: an invited or reset account has none. */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public long getCredentialGeneration() {
+        return credentialGeneration;
+    }
+
+    /** The holder chose a password through an invitation link. */
+    public void choosePassword(String hash) {
+        this.passwordHash = hash;
+    }
+
+    /** The password stops working at once, and so does every session logged in with it. */
+    public void resetPassword() {
+        passwordHash = null;
+        credentialGeneration++;
+    }
+
+    /** No more logins; the sessions of the account end on their next request. */
+    public void deactivate(Instant now) {
+        active = false;
+        deactivatedAt = now;
+        credentialGeneration++;
+    }
+
+    public void reactivate() {
+        active = true;
+        deactivatedAt = null;
     }
 }

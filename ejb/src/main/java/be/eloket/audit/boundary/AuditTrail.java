@@ -25,6 +25,9 @@ public class AuditTrail {
     /** How many entries "Mijn organisatie" shows. */
     public static final int RECENT = 10;
 
+    /** The actions of the department's handling, which the facility's own history leaves out. */
+    private static final List<String> DEPARTMENT_HANDLING = List.of("ASSIGNED", "MARKED_ANSWERED");
+
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private static final String LINE = "select new be.eloket.audit.entity.AuditLine(a.id, a.at, a.actor, a.facilityId, f.name,"
@@ -52,11 +55,16 @@ public class AuditTrail {
         return query.getSingleResult();
     }
 
-    /** The last {@value #RECENT} entries of the facility's own data, newest first. */
+    /**
+     * The last {@value #RECENT} entries of the facility's own data, newest first: not the
+     * department's handling of its conversations and helpdesk questions (assignments, marked answered).
+     */
     @RolesAllowed(Role.Names.FACILITY_USER)
     public List<AuditLine> recent(long facilityId) {
-        return em.createQuery(LINE + " where a.facilityId = :facility order by a.at desc, a.id desc", AuditLine.class)
+        return em.createQuery(LINE + " where a.facilityId = :facility and a.action not in :internal"
+                        + " order by a.at desc, a.id desc", AuditLine.class)
                 .setParameter("facility", facilityId)
+                .setParameter("internal", DEPARTMENT_HANDLING)
                 .setMaxResults(RECENT)
                 .getResultList();
     }

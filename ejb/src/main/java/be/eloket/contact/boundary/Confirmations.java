@@ -4,6 +4,7 @@ import be.eloket.contact.control.ConfirmationTokens;
 import be.eloket.contact.entity.ConfirmationToken;
 import be.eloket.contact.entity.ContactChange;
 import be.eloket.contact.entity.ContactPerson;
+import be.eloket.platform.SingleUseLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -48,7 +49,7 @@ public class Confirmations {
         }
         ConfirmationToken link = found.get();
         Outcome outcome = outcomeOf(link);
-        if (outcome.state() == ConfirmationToken.State.VALID) {
+        if (outcome.state() == SingleUseLink.State.VALID) {
             Instant now = clock.instant();
             link.use(now);
             ContactPerson person = link.getContactPerson();
@@ -71,7 +72,7 @@ public class Confirmations {
      * Either {@code result} (confirmed now, or an unknown link) or the {@code state} of a known
      * link; {@code name} and {@code facilityName} only for known links.
      */
-    public record Outcome(Result result, ConfirmationToken.State state, String name, String facilityName)
+    public record Outcome(Result result, SingleUseLink.State state, String name, String facilityName)
             implements Serializable {
 
         static Outcome unknown() {
@@ -87,19 +88,19 @@ public class Confirmations {
         }
 
         public boolean isValid() {
-            return result == null && state == ConfirmationToken.State.VALID;
+            return result == null && state == SingleUseLink.State.VALID;
         }
 
         public boolean isUsed() {
-            return result == null && state == ConfirmationToken.State.USED;
+            return result == null && state == SingleUseLink.State.USED;
         }
 
         public boolean isReplaced() {
-            return result == null && state == ConfirmationToken.State.REPLACED;
+            return result == null && state == SingleUseLink.State.REPLACED;
         }
 
         public boolean isExpired() {
-            return result == null && state == ConfirmationToken.State.EXPIRED;
+            return result == null && state == SingleUseLink.State.EXPIRED;
         }
 
         public String getName() {

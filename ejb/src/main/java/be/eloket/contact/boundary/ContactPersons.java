@@ -81,11 +81,13 @@ public class ContactPersons {
         Set<String> withAccount = accounts.usernamesOf(facilityId);
         List<ContactPerson> persons = persons(facility);
         Set<String> bouncing = outbox.undeliverable(persons.stream().map(ContactPerson::getEmailKey).toList());
+        List<Theme> themes = facility.getThemes().stream().filter(Theme::isActive).toList();
         List<ContactRow> rows = persons.stream()
                 .map(person -> ContactRow.of(person, withAccount.contains(person.getEmailKey()),
                         bouncing.contains(person.getEmailKey())))
                 .toList();
-        List<Theme> themes = facility.getThemes().stream().filter(Theme::isActive).toList();
+        // A theme deactivated or taken from the facility (BO-4) is not offered; save keeps it.
+        rows.forEach(row -> row.getThemeIds().removeIf(id -> themes.stream().noneMatch(theme -> theme.getId().equals(id))));
         List<ContactList.ThemeContacts> overview = themes.stream()
                 .map(theme -> new ContactList.ThemeContacts(theme, persons.stream()
                         .filter(person -> person.isConfirmed() && person.getThemes().contains(theme))
@@ -147,7 +149,10 @@ public class ContactPersons {
             if (row.isNew()) {
                 add(facility, row, rowThemes, language, now);
             } else {
-                change(stored.get(row.getId()), row, rowThemes, language, now);
+                ContactPerson person = stored.get(row.getId());
+                // The themes the table does not offer (deactivated, or no longer the facility's) stay the person's.
+                List<Theme> hidden = person.getThemes().stream().filter(theme -> !themes.containsKey(theme.getId())).toList();
+                change(person, row, java.util.stream.Stream.concat(rowThemes.stream(), hidden.stream()).toList(), language, now);
             }
         }
         em.flush();

@@ -1,6 +1,7 @@
 package be.eloket.contact.entity;
 
-import jakarta.persistence.Column;
+import be.eloket.platform.SingleUseLink;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -19,18 +20,15 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "confirmation_token")
-@NamedQuery(name = ConfirmationToken.BY_HASH, query = "select t from ConfirmationToken t where t.tokenHash = :hash")
-@NamedQuery(name = ConfirmationToken.REVOKE_OPEN, query = "update ConfirmationToken t set t.revokedAt = :now"
-        + " where t.contactPerson = :person and t.usedAt is null and t.revokedAt is null")
+@NamedQuery(name = ConfirmationToken.BY_HASH, query = "select t from ConfirmationToken t where t.link.tokenHash = :hash")
+@NamedQuery(name = ConfirmationToken.REVOKE_OPEN, query = "update ConfirmationToken t set t.link.revokedAt = :now"
+        + " where t.contactPerson = :person and t.link.usedAt is null and t.link.revokedAt is null")
 @NamedQuery(name = ConfirmationToken.DELETE_OF, query = "delete from ConfirmationToken t where t.contactPerson = :person")
 public class ConfirmationToken {
 
     public static final String BY_HASH = "ConfirmationToken.byHash";
     public static final String REVOKE_OPEN = "ConfirmationToken.revokeOpen";
     public static final String DELETE_OF = "ConfirmationToken.deleteOf";
-
-    /** What a link is worth when it is used. */
-    public enum State { VALID, USED, REPLACED, EXPIRED }
 
     @Id
     @SequenceGenerator(name = "confirmation_token_seq", sequenceName = "confirmation_token_seq", allocationSize = 50)
@@ -41,20 +39,8 @@ public class ConfirmationToken {
     @JoinColumn(name = "contact_person_id")
     private ContactPerson contactPerson;
 
-    @Column(name = "token_hash")
-    private String tokenHash;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "expires_at")
-    private Instant expiresAt;
-
-    @Column(name = "used_at")
-    private Instant usedAt;
-
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
+    @Embedded
+    private SingleUseLink link;
 
     protected ConfirmationToken() {
         // for JPA
@@ -62,9 +48,7 @@ public class ConfirmationToken {
 
     public ConfirmationToken(ContactPerson contactPerson, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.contactPerson = contactPerson;
-        this.tokenHash = tokenHash;
-        this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
+        this.link = new SingleUseLink(tokenHash, createdAt, expiresAt);
     }
 
     public ContactPerson getContactPerson() {
@@ -72,20 +56,14 @@ public class ConfirmationToken {
     }
 
     public Instant getExpiresAt() {
-        return expiresAt;
+        return link.getExpiresAt();
     }
 
-    public State stateAt(Instant now) {
-        if (usedAt != null) {
-            return State.USED;
-        }
-        if (revokedAt != null) {
-            return State.REPLACED;
-        }
-        return now.isBefore(expiresAt) ? State.VALID : State.EXPIRED;
+    public SingleUseLink.State stateAt(Instant now) {
+        return link.stateAt(now);
     }
 
     public void use(Instant now) {
-        usedAt = now;
+        link.use(now);
     }
 }

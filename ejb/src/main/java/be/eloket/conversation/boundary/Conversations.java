@@ -164,9 +164,7 @@ public class Conversations {
     /** Starts a conversation (MSG-13) and answers where it went (MSG-11). */
     public Sent start(long facilityId, long accountId, Draft draft, Locale language) {
         Facility facility = em.find(Facility.class, facilityId);
-        Theme theme = draft.themeId() == null ? null : facility.getThemes().stream()
-                .filter(candidate -> candidate.getId().equals(draft.themeId()) && candidate.isActive())
-                .findFirst().orElse(null);
+        Theme theme = facility.themeForNewConversation(draft.themeId()).orElse(null);
         List<Problem> problems = new ArrayList<>();
         if (theme == null) {
             problems.add(Problem.of("theme", draft.themeId() == null ? "compose.theme.required" : "compose.theme.unknown"));

@@ -60,9 +60,9 @@ public class DepartmentMessages {
         if (facility == null) {
             throw new NotFound("facility", facilityId);
         }
-        Theme theme = facility.getThemes().stream().filter(candidate -> candidate.getId() == themeId).findFirst().orElse(null);
+        Theme theme = facility.themeForNewConversation(themeId).orElse(null);
         List<Problem> problems = new ArrayList<>();
-        if (theme == null || !theme.isActive()) {
+        if (theme == null) {
             problems.add(Problem.of("theme", "compose.theme.unknown"));
         }
         if (title == null || title.isBlank()) {

@@ -2,10 +2,14 @@ package be.eloket.conversation.boundary;
 
 import be.eloket.account.entity.Account;
 import be.eloket.account.entity.Role;
+import be.eloket.audit.entity.Audited;
+import be.eloket.audit.entity.FieldChange;
+import be.eloket.audit.entity.SubjectKind;
 import be.eloket.conversation.entity.Attachment;
 import be.eloket.conversation.entity.AttachmentSummary;
 import be.eloket.conversation.entity.Conversation;
 import be.eloket.conversation.entity.ConversationDetail;
+import be.eloket.conversation.entity.ConversationLine;
 import be.eloket.conversation.entity.ConversationStatus;
 import be.eloket.conversation.entity.Direction;
 import be.eloket.conversation.entity.InboxChoices;
@@ -26,16 +30,20 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The department's inbox (BO-2, BO-3). Every method takes the account of the logged-in staff
@@ -55,12 +63,18 @@ public class Inbox {
     @EJB
     DepartmentMessages department;
 
+    @Inject
+    Event<Audited> audited;
+
+    private final Clock clock = Clock.systemUTC();
+
     /** One page of the messages facilities sent within the caller's scope, newest first, paged in the database. */
     public List<InboxLine> messages(long accountId, InboxFilter filter, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(caller(accountId), filter, parameters);
         TypedQuery<InboxLine> query = em.createQuery("select new be.eloket.conversation.entity.InboxLine("
-                + "m.id, c.id, m.reference, f.name, t.nameNl, t.nameEn, m.title, tm.name, h.displayName, c.status, m.sentAt)"
+                + "m.id, c.id, m.reference, f.name, t.nameNl, t.nameEn, m.title, tm.name, h.displayName, c.status, m.sentAt,"
+                + " m.departmentReadAt)"
                 + " from Message m join m.conversation c join c.facility f join c.theme t"
                 + " left join c.team tm left join c.caseHandler h where " + where
                 + " order by m.sentAt desc, m.id desc", InboxLine.class);
@@ -98,6 +112,16 @@ public class Inbox {
                 themes.stream().map(theme -> new InboxChoices.Choice(theme.getId(), theme.name(locale))).toList(),
                 teams.stream().map(team -> new InboxChoices.Choice(team.getId(), team.getName())).toList(),
                 handlers);
+    }
+
+    /** The themes within the caller's scope under which a new conversation may start: not the deactivated ones (BO-3, BO-4). */
+    public List<InboxChoices.Choice> themesForNewMessages(long accountId, Locale locale) {
+        Map<String, Object> parameters = new HashMap<>();
+        String scope = scope(caller(accountId), parameters);
+        TypedQuery<Theme> query = em.createQuery("select t from Theme t where " + scope + " order by t.code", Theme.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream().filter(Theme::acceptsNewConversations)
+                .map(theme -> new InboxChoices.Choice(theme.getId(), theme.name(locale))).toList();
     }
 
     /** The facilities that have theme {@code themeId}, by name: whom a new message under it can go to (BO-3). */
@@ -141,6 +165,59 @@ public class Inbox {
                 conversation.getStatus(), history, handlers);
     }
 
+    /**
+     * The conversation as {@link #conversation} shows it, opened by someone of the department: the
+     * messages the facility sent in it are no longer unread for the department (BO-2).
+     */
+    public ConversationDetail open(long accountId, long conversationId) {
+        Conversation conversation = scoped(accountId, conversationId);
+        em.createQuery("update Message m set m.departmentReadAt = :now where m.conversation = :conversation"
+                        + " and m.direction = :sent and m.departmentReadAt is null")
+                .setParameter("now", clock.instant())
+                .setParameter("conversation", conversation)
+                .setParameter("sent", Direction.SENT)
+                .executeUpdate();
+        return conversation(accountId, conversationId);
+    }
+
+    /**
+     * One page of the conversations of facility {@code facilityId} within the caller's scope, the
+     * one with the newest message first, paged in the database (BO-5).
+     */
+    public List<ConversationLine> conversationsOf(long accountId, long facilityId, int first, int pageSize) {
+        Map<String, Object> parameters = new HashMap<>();
+        String scope = scope(caller(accountId), parameters);
+        TypedQuery<Conversation> query = em.createQuery("select c from Conversation c join c.theme t"
+                + " where c.facility.id = :facility and " + scope + " order by c.lastMessageAt desc, c.id desc",
+                Conversation.class);
+        parameters.forEach(query::setParameter);
+        List<Conversation> conversations = query.setParameter("facility", facilityId)
+                .setFirstResult(first).setMaxResults(pageSize).getResultList();
+        if (conversations.isEmpty()) {
+            return List.of();
+        }
+        // The title of a conversation is the one of its first message.
+        Map<Long, String> titles = new HashMap<>();
+        em.createQuery("select m.conversation.id, m.title from Message m where m.conversation in :conversations"
+                        + " order by m.sentAt, m.id", Object[].class)
+                .setParameter("conversations", conversations)
+                .getResultStream()
+                .forEach(row -> titles.putIfAbsent((Long) row[0], (String) row[1]));
+        return conversations.stream().map(conversation -> new ConversationLine(conversation.getId(),
+                conversation.getReference(), conversation.getTheme().getNameNl(), conversation.getTheme().getNameEn(),
+                titles.get(conversation.getId()), conversation.getStatus(), conversation.getCreatedAt(),
+                conversation.getLastMessageAt(), conversation.routedToName())).toList();
+    }
+
+    public long conversationCountOf(long accountId, long facilityId) {
+        Map<String, Object> parameters = new HashMap<>();
+        String scope = scope(caller(accountId), parameters);
+        TypedQuery<Long> query = em.createQuery("select count(c) from Conversation c join c.theme t"
+                + " where c.facility.id = :facility and " + scope, Long.class);
+        parameters.forEach(query::setParameter);
+        return query.setParameter("facility", facilityId).getSingleResult();
+    }
+
     /** An attachment to download, only when its conversation is within the caller's scope. */
     public Attachment attachment(long accountId, long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
@@ -159,14 +236,34 @@ public class Inbox {
                 .filter(candidate -> candidate.getId() == caseHandlerId)
                 .findFirst()
                 .orElseThrow(() -> new RejectedInput(List.of(Problem.of("caseHandler", "inbox.assign.unknown"))));
+        List<FieldChange> changes = Stream.of(
+                        new FieldChange("caseHandler", nameOf(conversation.getCaseHandler()), handler.getDisplayName()),
+                        new FieldChange("team", conversation.getTeam() == null ? null : conversation.getTeam().getName(),
+                                handler.getTeam().getName()))
+                .filter(FieldChange::changed).toList();
         conversation.routeTo(handler.getTeam(), handler);
+        if (!changes.isEmpty()) {
+            audited.fire(new Audited(conversation.getFacility().getId(), SubjectKind.CONVERSATION, conversationId,
+                    "ASSIGNED", changes));
+        }
         LOG.log(Level.INFO, "Account {0} assigned conversation {1} to case handler {2}", accountId, conversationId,
                 caseHandlerId);
     }
 
     /** Marks the conversation answered without a reply, e.g. when it was settled by phone. */
     public void markAnswered(long accountId, long conversationId) {
-        scoped(accountId, conversationId).setStatus(ConversationStatus.ANSWERED);
+        Conversation conversation = scoped(accountId, conversationId);
+        if (conversation.getStatus() == ConversationStatus.ANSWERED) {
+            return;
+        }
+        conversation.setStatus(ConversationStatus.ANSWERED);
+        audited.fire(new Audited(conversation.getFacility().getId(), SubjectKind.CONVERSATION, conversationId,
+                "MARKED_ANSWERED", List.of(new FieldChange("status", ConversationStatus.OPEN.name(),
+                ConversationStatus.ANSWERED.name()))));
+    }
+
+    private static String nameOf(Account account) {
+        return account == null ? null : account.getDisplayName();
     }
 
     /** Replies in a conversation within the caller's scope; its contacts are notified (MSG-16). */
@@ -318,6 +415,9 @@ public class Inbox {
         Conditions.equal(where, parameters, "c.caseHandler.id", "handler", filter.caseHandlerId());
         Conditions.equal(where, parameters, "c.status", "status", filter.status());
         Conditions.days(where, parameters, "m.sentAt", filter.from(), filter.to());
+        if (filter.unread()) {
+            where.append(" and m.departmentReadAt is null");
+        }
         return where.toString();
     }
 

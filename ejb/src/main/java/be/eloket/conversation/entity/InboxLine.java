@@ -4,10 +4,13 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 
-/** One message from a facility as the inbox lists it (BO-2): no body. */
+/**
+ * One message from a facility as the inbox lists it (BO-2): no body. Unread while no one of the
+ * department opened its conversation ({@code departmentReadAt} null).
+ */
 public record InboxLine(long messageId, long conversationId, String reference, String facilityName, String themeNameNl,
                         String themeNameEn, String title, String teamName, String caseHandlerName,
-                        ConversationStatus status, Instant sentAt) implements Serializable {
+                        ConversationStatus status, Instant sentAt, Instant departmentReadAt) implements Serializable {
 
     public String themeName(Locale locale) {
         return "en".equals(locale.getLanguage()) ? themeNameEn : themeNameNl;
@@ -47,5 +50,9 @@ public record InboxLine(long messageId, long conversationId, String reference, S
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public boolean isUnread() {
+        return departmentReadAt == null;
     }
 }

@@ -64,6 +64,10 @@ public class Message implements Serializable {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** When someone of the department first opened the conversation of this message of a facility (BO-2). */
+    @Column(name = "department_read_at")
+    private Instant departmentReadAt;
+
     protected Message() {
         // for JPA
     }
@@ -140,5 +144,9 @@ public class Message implements Serializable {
         if (readAt == null) {
             readAt = at;
         }
+    }
+
+    public Instant getDepartmentReadAt() {
+        return departmentReadAt;
     }
 }

@@ -53,6 +53,13 @@ public class HelpdeskQuestion implements Serializable {
     @Enumerated(EnumType.STRING)
     private QuestionStatus status = QuestionStatus.OPEN;
 
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    /** The username of the administrator who marked it answered. */
+    @Column(name = "answered_by")
+    private String answeredBy;
+
     @Version
     private long version;
 
@@ -100,5 +107,24 @@ public class HelpdeskQuestion implements Serializable {
 
     public QuestionStatus getStatus() {
         return status;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public String getAnsweredBy() {
+        return answeredBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** The helpdesk answered it (by mail, outside the e-loket). */
+    public void answered(String by, Instant at) {
+        status = QuestionStatus.ANSWERED;
+        answeredBy = by;
+        answeredAt = at;
     }
 }

@@ -16,7 +16,11 @@ public enum MailKind {
     /** MSG-16: a message is waiting in the e-loket (never its content). */
     MESSAGE_NOTIFICATION("message-notification"),
     /** MSG-15: a question for the technical helpdesk. */
-    HELPDESK_QUESTION("helpdesk-question");
+    HELPDESK_QUESTION("helpdesk-question"),
+    /** BO-7: an account was made for you; choose your password through the link. */
+    ACCOUNT_INVITATION("account-invitation"),
+    /** BO-7: your password was reset; choose a new one through the link. */
+    ACCOUNT_PASSWORD_RESET("account-password-reset");
 
     private final String template;
 

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A care facility (voorziening): its name and identifying number come from the department's
@@ -116,5 +117,16 @@ public class Facility implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    /**
+     * The facility's theme {@code themeId} if a new conversation may start under it (MSG-13, BO-3,
+     * BO-4): one of its own themes that is not deactivated. Every way of starting a conversation
+     * asks here; the conversations a theme already has stay readable whatever this answers.
+     */
+    public Optional<Theme> themeForNewConversation(Long themeId) {
+        return themeId == null ? Optional.empty() : themes.stream()
+                .filter(theme -> theme.getId().equals(themeId) && theme.acceptsNewConversations())
+                .findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package be.eloket.theme.entity;
 
+import be.eloket.platform.EmailAddress;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,6 +28,7 @@ public class Team implements Serializable {
     @Size(max = 200, message = "{validation.too-long}")
     private String name;
 
+    @EmailAddress
     private String email;
 
     private boolean active = true;
@@ -60,6 +62,10 @@ public class Team implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public boolean isActive() {

@@ -91,6 +91,30 @@ public class Theme implements Serializable {
         return nameEn;
     }
 
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public void setNameNl(String nameNl) {
+        this.nameNl = nameNl;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /**
+     * Whether a new conversation may start under this theme (BO-4): not once it is deactivated;
+     * the conversations it already has stay readable.
+     */
+    public boolean acceptsNewConversations() {
+        return active;
+    }
+
     /** The name in the user's language; Dutch unless English is asked for. */
     public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : nameNl;

@@ -37,10 +37,14 @@ public class ConversationBacking implements Serializable {
     private final List<Upload> uploads = new ArrayList<>();
     private Long caseHandlerId;
 
-    /** Another team's conversation, like one that does not exist, is a 404. */
+    /**
+     * Another team's conversation, like one that does not exist, is a 404. Opening it reads the
+     * facility's messages for the whole department (no longer "unread" in the inbox).
+     */
     public void open() throws IOException {
         try {
-            load();
+            conversation = inbox.open(accountId(), id == null ? -1 : id);
+            caseHandlerId = conversation.caseHandlerId();
         } catch (NotFound e) {
             Faces.responseSendError(404, "not found");
         }

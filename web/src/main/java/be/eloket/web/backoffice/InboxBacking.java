@@ -40,6 +40,7 @@ public class InboxBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private ConversationStatus status;
+    private boolean unread;
 
     /** The filter the list shows: the one of the last "Filteren", not what is being typed. */
     private InboxFilter filter = InboxFilter.any();
@@ -57,7 +58,7 @@ public class InboxBacking implements Serializable {
     }
 
     public void filter() {
-        filter = new InboxFilter(facility, themeId, teamId, caseHandlerId, reference, from, to, status);
+        filter = new InboxFilter(facility, themeId, teamId, caseHandlerId, reference, from, to, status, unread);
     }
 
     public PagedRows<InboxLine> getMessages() {
@@ -134,5 +135,13 @@ public class InboxBacking implements Serializable {
 
     public void setStatus(ConversationStatus status) {
         this.status = status;
+    }
+
+    public boolean isUnread() {
+        return unread;
+    }
+
+    public void setUnread(boolean unread) {
+        this.unread = unread;
     }
 }

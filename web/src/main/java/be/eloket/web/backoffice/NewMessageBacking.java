@@ -45,7 +45,7 @@ public class NewMessageBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        themes = inbox.choices(activeUser.getAccount().id(), language.getLocale()).themes();
+        themes = inbox.themesForNewMessages(activeUser.getAccount().id(), language.getLocale());
     }
 
     public void themeChosen() {

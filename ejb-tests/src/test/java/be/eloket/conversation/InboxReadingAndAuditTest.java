@@ -1,0 +1,191 @@
+package be.eloket.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.eloket.account.entity.Role;
+import be.eloket.audit.boundary.AuditTrail;
+import be.eloket.audit.entity.AuditFilter;
+import be.eloket.audit.entity.AuditLine;
+import be.eloket.audit.entity.SubjectKind;
+import be.eloket.conversation.boundary.Conversations;
+import be.eloket.conversation.boundary.Inbox;
+import be.eloket.conversation.entity.ConversationContactRow;
+import be.eloket.conversation.entity.ConversationStatus;
+import be.eloket.conversation.entity.Draft;
+import be.eloket.conversation.entity.InboxFilter;
+import be.eloket.conversation.entity.InboxLine;
+import be.eloket.conversation.entity.Sent;
+import be.eloket.platform.RejectedInput;
+import be.eloket.test.AsAdministrator;
+import be.eloket.test.AsCaseHandler;
+import be.eloket.test.AsFacilityUser;
+import be.eloket.test.Deployments;
+import be.eloket.test.TestData;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The inbox's "unread" filter (BO-2) and the audit of assigning and marking answered (SEC-5). */
+@ExtendWith(ArquillianExtension.class)
+class InboxReadingAndAuditTest {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    @Deployment
+    static Archive<?> deployment() {
+        EnterpriseArchive ear = Deployments.ear(InboxReadingAndAuditTest.class);
+        Testable.archiveToTest(Deployments.war(ear));
+        return ear;
+    }
+
+    @EJB
+    Inbox inbox;
+
+    @EJB
+    Conversations conversations;
+
+    @EJB
+    AuditTrail auditTrail;
+
+    @EJB
+    AsCaseHandler asHandler;
+
+    @EJB
+    AsAdministrator asAdmin;
+
+    @EJB
+    AsFacilityUser asUser;
+
+    @EJB
+    TestData testData;
+
+    private record World(String name, long facility, long theme, long user, long handler) {
+    }
+
+    private World world(String name) {
+        long facility = testData.facility(name, 1);
+        return new World(name, facility, testData.themeIds(facility).get(0),
+                testData.accountId(testData.facilityUser(facility, "Gebruiker " + name)),
+                testData.caseHandlerOf(facility, "Behandelaar " + name));
+    }
+
+    private static ConversationContactRow contact() {
+        return new ConversationContactRow(null, "Janssens", "Jan", "lezen-" + TestData.unique() + "@voorziening.example",
+                "+32 2 553 35 00", false);
+    }
+
+    private Sent ask(World world, String title) throws Exception {
+        return asUser.call(() -> conversations.start(world.facility(), world.user(),
+                new Draft(world.theme(), title, "Vraag: " + title, List.of(), List.of(contact()), null, null), DUTCH));
+    }
+
+    private List<String> unread(long account, World world) throws Exception {
+        InboxFilter filter = InboxFilter.any().withFacility(world.name()).unreadOnly(true);
+        return asHandler.call(() -> inbox.messages(account, filter, 0, 20)).stream().map(InboxLine::title).toList();
+    }
+
+    @Test
+    @DisplayName("BO-2 a facility's messages are unread for the whole department until someone of it opens the conversation")
+    void unreadUntilOpened() throws Exception {
+        World world = world("WZC Ongelezen " + TestData.unique());
+        Sent first = ask(world, "Eerste");
+        ask(world, "Tweede");
+        long admin = testData.accountId(testData.departmentStaff(Role.ADMINISTRATOR, "Beheerder"));
+        assertEquals(List.of("Tweede", "Eerste"), unread(world.handler(), world));
+        assertTrue(asHandler.call(() -> inbox.messages(world.handler(), InboxFilter.any().withFacility(world.name()), 0, 20))
+                .stream().allMatch(InboxLine::isUnread));
+
+        asHandler.call(() -> inbox.conversation(world.handler(), first.conversationId()));
+        assertEquals(List.of("Tweede", "Eerste"), unread(world.handler(), world), "reading the detail for a reply is no opening");
+
+        asAdmin.call(() -> inbox.open(admin, first.conversationId()));
+
+        assertEquals(List.of("Tweede"), unread(world.handler(), world), "read for the case handler too");
+        assertEquals(1, asHandler.call(() -> inbox.count(world.handler(),
+                InboxFilter.any().withFacility(world.name()).unreadOnly(true))));
+        List<InboxLine> all = asHandler.call(() -> inbox.messages(world.handler(),
+                InboxFilter.any().withFacility(world.name()), 0, 20));
+        assertEquals(List.of("Tweede true", "Eerste false"), all.stream().map(line -> line.title() + " " + line.isUnread()).toList());
+
+        asUser.call(() -> conversations.reply(world.facility(), world.user(), first.messageId(),
+                Draft.reply("Nog een vraag", List.of(), List.of(contact())), DUTCH));
+        assertEquals(List.of("Re: Eerste", "Tweede"), unread(world.handler(), world), "a new message is unread again");
+    }
+
+    @Test
+    @DisplayName("SEC-5 assigning a conversation and marking it answered are audited: who, when, case handler and status before → after")
+    void assignAndMarkAnsweredAudited() throws Exception {
+        World world = world("WZC Toewijzing Audit " + TestData.unique());
+        Sent asked = ask(world, "Wie neemt dit?");
+        String colleagueName = "Collega " + TestData.unique();
+        long colleague = testData.caseHandlerOf(world.facility(), colleagueName);
+        long outsider = testData.accountId(testData.departmentStaff(Role.CASE_HANDLER, "Buitenstaander"));
+        AuditFilter ofConversations = AuditFilter.any().withFacility(world.facility()).withSubjectKind(SubjectKind.CONVERSATION);
+
+        asHandler.call(() -> {
+            inbox.assign(world.handler(), asked.conversationId(), colleague);
+            return null;
+        });
+        assertThrows(RejectedInput.class, () -> asHandler.call(() -> {
+            inbox.assign(world.handler(), asked.conversationId(), outsider);
+            return null;
+        }));
+        asHandler.call(() -> {
+            inbox.assign(world.handler(), asked.conversationId(), colleague);
+            return null;
+        });
+        asHandler.call(() -> {
+            inbox.markAnswered(world.handler(), asked.conversationId());
+            return null;
+        });
+        asHandler.call(() -> {
+            inbox.markAnswered(world.handler(), asked.conversationId());
+            return null;
+        });
+
+        List<AuditLine> entries = asAdmin.call(() -> auditTrail.entries(ofConversations, 0, 10));
+        assertEquals(List.of("MARKED_ANSWERED", "ASSIGNED"), entries.stream().map(AuditLine::getAction).toList(),
+                "one entry per change, none for a refused or an unchanged one, the newest first");
+        AuditLine answered = entries.get(0);
+        AuditLine assigned = entries.get(1);
+        assertEquals(asked.conversationId(), assigned.getSubjectId());
+        assertEquals("caseHandler: — → " + colleagueName, assigned.getChanges());
+        assertEquals("status: OPEN → ANSWERED", answered.getChanges());
+        assertFalse(assigned.getActor().isBlank());
+        assertTrue(!assigned.getAt().isAfter(answered.getAt()));
+        assertEquals(ConversationStatus.ANSWERED,
+                asHandler.call(() -> inbox.conversation(world.handler(), asked.conversationId())).status());
+        assertTrue(asUser.call(() -> auditTrail.recent(world.facility())).stream()
+                        .noneMatch(line -> line.getSubjectKind() == SubjectKind.CONVERSATION),
+                "the department's handling stays out of the facility's own history");
+    }
+
+    @Test
+    @DisplayName("BO-2 SEC-2 a facility user cannot open, assign or mark answered in the backoffice inbox")
+    void facilityUserRefused() throws Exception {
+        World world = world("WZC Geen Inbox " + TestData.unique());
+        Sent asked = ask(world, "Mijn vraag");
+        assertThrows(EJBAccessException.class, () -> asUser.call(() -> inbox.open(world.user(), asked.conversationId())));
+        assertThrows(EJBAccessException.class, () -> asUser.call(() -> {
+            inbox.markAnswered(world.user(), asked.conversationId());
+            return null;
+        }));
+        assertThrows(EJBAccessException.class, () -> asUser.call(() -> {
+            inbox.assign(world.user(), asked.conversationId(), world.handler());
+            return null;
+        }));
+        assertEquals(List.of("Mijn vraag"), unread(world.handler(), world));
+    }
+}

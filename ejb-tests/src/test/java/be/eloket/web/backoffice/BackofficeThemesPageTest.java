@@ -1,0 +1,145 @@
+package be.eloket.web.backoffice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.eloket.test.Browser;
+import be.eloket.test.Deployments;
+import be.eloket.test.RemoteTestData;
+import java.net.URL;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.Archive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+
+/** /backoffice/themes.xhtml, the administrators' themes, teams and facility themes (BO-4), in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+class BackofficeThemesPageTest {
+
+    private static final By THEME_STATUS = By.id("themes:status");
+    private static final By TEAM_STATUS = By.id("teams:status");
+
+    @Deployment(testable = false)
+    static Archive<?> deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @DisplayName("BO-4 an administrator adds a theme and a team, assigns the theme to a facility, and the facility sees a 'Mijn taken' task for it")
+    void administratorAddsThemeForFacility() {
+        RemoteTestData data = new RemoteTestData(base);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String facilityName = "WZC Nieuw Thema " + unique;
+        Map<String, String> facility = data.facility(facilityName, 1);
+        Map<String, String> admin = data.staff("ADMINISTRATOR");
+        String teamName = "Team Dagopvang " + unique;
+        String code = "DAG-" + unique;
+        String themeName = "Dagopvang " + unique;
+
+        try (Browser browser = Browser.open(base)) {
+            browser.login(admin.get("user"), admin.get("password"));
+            browser.click(By.linkText("Naar thema's en teams"));
+            assertEquals("Thema's, teams en dossierbehandelaars", browser.heading());
+
+            browser.click(By.id("teams:add"));
+            browser.type(By.id("teams:rows:0:name"), teamName);
+            browser.type(By.id("teams:rows:0:email"), "dagopvang-" + unique + "@zorg.example");
+            browser.click(saveLine("teams", 0));
+            assertEquals("Team " + teamName + " is bewaard.", browser.text(TEAM_STATUS));
+
+            browser.click(By.id("themes:add"));
+            browser.type(By.id("themes:rows:0:nameNl"), themeName);
+            browser.type(By.id("themes:rows:0:nameEn"), "Day care " + unique);
+            new Select(browser.waitFor(By.id("themes:rows:0:defaultTeamId"))).selectByVisibleText(teamName);
+            browser.click(saveLine("themes", 0));
+            assertEquals("Rij 1, Code: Vul de code van het thema in.", browser.text(By.id("themes:rows:0:code-message")),
+                    "the missing code is marked beside its field, the line stays open");
+            assertTrue(browser.text(THEME_STATUS).contains("niet bewaard"));
+
+            browser.type(By.id("themes:rows:0:code"), code);
+            browser.click(saveLine("themes", 0));
+            assertEquals("Thema " + code + " is bewaard.", browser.text(THEME_STATUS));
+
+            browser.type(By.id("facility-themes:search"), facilityName);
+            browser.click(By.id("facility-themes:search-submit"));
+            browser.click(By.id("facility-themes:facilities:0:choose"));
+            assertTrue(browser.text(By.id("chosen-title")).contains(facilityName));
+            browser.waitFor(By.xpath("//label[contains(., '" + code + " – " + themeName + "')]")).click();
+            browser.click(By.id("facility-themes:save"));
+            assertEquals("De thema's van " + facilityName + " zijn bewaard.", browser.text(By.id("facility-themes:status")));
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+
+            String tasks = browser.text(By.id("tasks"));
+
+            assertTrue(tasks.contains("Geef een contactpersoon op voor het thema " + themeName), tasks);
+        }
+    }
+
+    @Test
+    @DisplayName("BO-4 a facility user gets the 403 page for themes and teams, and a forged POST is refused")
+    void facilityUserRefused() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Geen Themabeheer", 1);
+        String code = "VALS-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+
+            browser.go("backoffice/themes.xhtml");
+            assertEquals("Geen toegang", browser.heading());
+
+            long status = forgedPost(browser, "themes=themes&themes%3Aadd=themes%3Aadd&themes%3Arows%3A0%3Acode=" + code
+                    + "&jakarta.faces.ViewState=forged");
+            assertEquals(403, status);
+        }
+        Map<String, String> admin = data.staff("ADMINISTRATOR");
+        try (Browser browser = Browser.open(base)) {
+            browser.login(admin.get("user"), admin.get("password"));
+            browser.go("backoffice/themes.xhtml");
+            assertFalse(browser.text(By.id("themes:rows")).contains(code), "the forged theme was not stored");
+        }
+    }
+
+    @Test
+    @DisplayName("BO-4 a case handler sees no link to themes and teams and gets the 403 page and a refused POST")
+    void caseHandlerRefused() {
+        Map<String, String> staff = new RemoteTestData(base).staff("CASE_HANDLER");
+        try (Browser browser = Browser.open(base)) {
+            browser.login(staff.get("user"), staff.get("password"));
+            assertFalse(browser.isPresent(By.linkText("Naar thema's en teams")));
+
+            browser.go("backoffice/themes.xhtml");
+            assertEquals("Geen toegang", browser.heading());
+            assertEquals(403, forgedPost(browser, "themes=themes&themes%3Aadd=themes%3Aadd&jakarta.faces.ViewState=forged"));
+        }
+    }
+
+    /** The tick that saves line {@code line} of the table "rows" of form {@code form}. */
+    private static By saveLine(String form, int line) {
+        return By.cssSelector("[id='" + form + ":rows_data'] > tr:nth-child(" + (line + 1) + ") .ui-row-editor-check");
+    }
+
+    /** A POST to the page from the logged-in session, as a hand-made request would send it: answers the HTTP status. */
+    private long forgedPost(Browser browser, String body) {
+        Object status = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin',"
+                        + " headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: arguments[1]})"
+                        + ".then(function (r) { done(r.status); }, function () { done(-1); });",
+                base + "backoffice/themes.xhtml", body);
+        return ((Number) status).longValue();
+    }
+}

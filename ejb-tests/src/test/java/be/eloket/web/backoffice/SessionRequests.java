@@ -1,0 +1,55 @@
+package be.eloket.web.backoffice;
+
+import be.eloket.test.Browser;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.Cookie;
+
+/**
+ * Requests outside the page, in the session of the person logged in to a {@link Browser}: a
+ * download read as bytes, or a POST forged by hand (no view state of a page the person may see)
+ * to prove that the server, not a hidden button, refuses it.
+ */
+final class SessionRequests {
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String cookie;
+
+    SessionRequests(Browser browser) {
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        this.cookie = "JSESSIONID=" + session.getValue();
+    }
+
+    HttpResponse<byte[]> get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).GET().build());
+    }
+
+    /** A form POST with {@code fields}, as a JSF form would send it. */
+    HttpResponse<byte[]> post(String url, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri().toString(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

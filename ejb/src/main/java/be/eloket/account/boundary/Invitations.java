@@ -1,0 +1,167 @@
+package be.eloket.account.boundary;
+
+import be.eloket.account.control.InvitationTokens;
+import be.eloket.account.control.PasswordHashes;
+import be.eloket.account.entity.Account;
+import be.eloket.account.entity.InvitationToken;
+import be.eloket.audit.entity.Audited;
+import be.eloket.audit.entity.FieldChange;
+import be.eloket.audit.entity.SubjectKind;
+import be.eloket.platform.Problem;
+import be.eloket.platform.RejectedInput;
+import be.eloket.platform.SingleUseLink;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The public page behind the link of an invitation or reset mail (BO-7): the holder of the
+ * account chooses a password. Opening the link only looks it up; the password is set by a POST,
+ * once, while the link is valid and the account active.
+ */
+@Stateless
+@PermitAll
+public class Invitations {
+
+    /** The shortest password accepted: length is what makes a password hard to guess. */
+    public static final int MINIMUM_LENGTH = 12;
+    /** PBKDF2 hashes anything, but nobody types more; a limit keeps hashing cheap. */
+    public static final int MAXIMUM_LENGTH = 128;
+
+    private static final Logger LOG = System.getLogger(Invitations.class.getName());
+
+    @Inject
+    InvitationTokens tokens;
+
+    @Inject
+    PasswordHashes passwordHashes;
+
+    @Inject
+    Event<Audited> audited;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** What the link is worth now and for whom, without changing anything. */
+    public Outcome check(String token) {
+        return tokens.find(token).map(this::outcomeOf).orElseGet(Outcome::unknown);
+    }
+
+    /**
+     * Sets the password of the link's account and uses the link up. A password that breaks the
+     * rules (at least {@value #MINIMUM_LENGTH} characters, not the e-mail address, typed the same
+     * twice) is refused with field problems and changes nothing; so does any link that is not
+     * valid, answering what it is worth.
+     */
+    public Outcome choosePassword(String token, String password, String repeated) {
+        Optional<InvitationToken> found = tokens.find(token);
+        if (found.isEmpty()) {
+            LOG.log(Level.INFO, "Password chosen with an unknown invitation link");
+            return Outcome.unknown();
+        }
+        InvitationToken link = found.get();
+        Outcome outcome = outcomeOf(link);
+        if (!outcome.isValid()) {
+            return outcome;
+        }
+        Account account = link.getAccount();
+        checked(account, password, repeated);
+        Instant now = clock.instant();
+        account.choosePassword(passwordHashes.of(password));
+        link.use(now);
+        tokens.revoke(account, now);
+        audited.fire(new Audited(account.getFacility() == null ? null : account.getFacility().getId(), SubjectKind.ACCOUNT,
+                account.getId(), "PASSWORD_CHOSEN", List.of(FieldChange.of("password"))));
+        LOG.log(Level.INFO, "Account {0} chose its password through its invitation link", account.getId());
+        return new Outcome(Result.PASSWORD_SET, null, outcome.name(), outcome.username());
+    }
+
+    private static void checked(Account account, String password, String repeated) {
+        List<Problem> problems = new ArrayList<>();
+        if (password == null || password.isEmpty()) {
+            problems.add(Problem.of("password", "invitation.password.required"));
+        } else if (password.length() < MINIMUM_LENGTH) {
+            problems.add(Problem.of("password", "invitation.password.too-short", MINIMUM_LENGTH));
+        } else if (password.length() > MAXIMUM_LENGTH) {
+            problems.add(Problem.of("password", "invitation.password.too-long", MAXIMUM_LENGTH));
+        } else if (containsName(password, account.getUsername()) || password.chars().distinct().count() < 4) {
+            problems.add(Problem.of("password", "invitation.password.too-easy"));
+        }
+        if (problems.isEmpty() && !password.equals(repeated)) {
+            problems.add(Problem.of("repeated", "invitation.repeated.different"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RejectedInput(problems);
+        }
+    }
+
+    /** A password built on the person's own address is the first thing a guesser tries. */
+    private static boolean containsName(String password, String username) {
+        String name = username.substring(0, username.indexOf('@'));
+        return name.length() >= 4 && password.toLowerCase(Locale.ROOT).contains(name);
+    }
+
+    private Outcome outcomeOf(InvitationToken link) {
+        Account account = link.getAccount();
+        SingleUseLink.State state = link.stateAt(clock.instant());
+        if (state == SingleUseLink.State.VALID && !account.isActive()) {
+            state = SingleUseLink.State.REPLACED;
+        }
+        return new Outcome(null, state, account.getDisplayName(), account.getUsername());
+    }
+
+    /** What became of choosing a password. */
+    public enum Result { PASSWORD_SET, UNKNOWN }
+
+    /**
+     * Either {@code result} (the password is set now, or an unknown link) or the {@code state} of a
+     * known link; {@code name} and {@code username} only for known links.
+     */
+    public record Outcome(Result result, SingleUseLink.State state, String name, String username) implements Serializable {
+
+        static Outcome unknown() {
+            return new Outcome(Result.UNKNOWN, null, null, null);
+        }
+
+        public boolean isPasswordSet() {
+            return result == Result.PASSWORD_SET;
+        }
+
+        public boolean isUnknown() {
+            return result == Result.UNKNOWN;
+        }
+
+        public boolean isValid() {
+            return result == null && state == SingleUseLink.State.VALID;
+        }
+
+        public boolean isUsed() {
+            return result == null && state == SingleUseLink.State.USED;
+        }
+
+        public boolean isReplaced() {
+            return result == null && state == SingleUseLink.State.REPLACED;
+        }
+
+        public boolean isExpired() {
+            return result == null && state == SingleUseLink.State.EXPIRED;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getUsername() {
+            return username;
+        }
+    }
+}

@@ -1,0 +1,1 @@
+Your account for the e-loket of the Department of Care

@@ -1,0 +1,1 @@
+Uw account voor het e-loket van het Departement Zorg

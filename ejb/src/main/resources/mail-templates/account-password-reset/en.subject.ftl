@@ -1,0 +1,1 @@
+Choose a new password for the e-loket

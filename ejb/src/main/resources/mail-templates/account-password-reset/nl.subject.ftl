@@ -1,0 +1,1 @@
+Kies een nieuw wachtwoord voor het e-loket

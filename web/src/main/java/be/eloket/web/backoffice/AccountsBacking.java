@@ -1,0 +1,159 @@
+package be.eloket.web.backoffice;
+
+import be.eloket.account.boundary.Accounts;
+import be.eloket.account.entity.AccountFilter;
+import be.eloket.account.entity.AccountLine;
+import be.eloket.account.entity.Choice;
+import be.eloket.account.entity.NewAccount;
+import be.eloket.account.entity.Role;
+import be.eloket.platform.RejectedInput;
+import be.eloket.web.PagedRows;
+import be.eloket.web.Problems;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** /backoffice/accounts.xhtml, the accounts of the administrators (BO-7). */
+@Named
+@ViewScoped
+public class AccountsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Accounts accounts;
+
+    private String name;
+    private Role role;
+    private String facility;
+    private Boolean active;
+
+    /** The filter the list shows: the one of the last "Filteren", not what is being typed. */
+    private AccountFilter filter = AccountFilter.any();
+    private final PagedRows<AccountLine> lines = new PagedRows<>(
+            (first, pageSize) -> accounts.find(filter, first, pageSize), () -> accounts.count(filter), AccountLine::getId);
+
+    private NewAccount newAccount = new NewAccount();
+    private String facilitySearch;
+    private List<Choice> facilityChoices;
+    private List<Choice> teams;
+
+    public void filter() {
+        filter = new AccountFilter(name, role, facility, active);
+    }
+
+    public void searchFacilities() {
+        facilityChoices = accounts.facilities(facilitySearch);
+        newAccount.setFacilityId(facilityChoices.size() == 1 ? facilityChoices.get(0).getId() : null);
+    }
+
+    public void create() {
+        try {
+            accounts.invite(newAccount);
+            Problems.globalInfo("accounts.create.done", newAccount.getEmail());
+            newAccount = new NewAccount();
+            facilitySearch = null;
+            facilityChoices = null;
+        } catch (RejectedInput e) {
+            Problems.show(e, "accounts.create.not-done");
+        }
+    }
+
+    public void deactivate(AccountLine line) {
+        try {
+            accounts.deactivate(line.getId());
+            Problems.globalInfo("accounts.deactivated", line.getDisplayName());
+        } catch (RejectedInput e) {
+            Problems.show(e, "accounts.not-changed");
+        }
+    }
+
+    public void reactivate(AccountLine line) {
+        accounts.reactivate(line.getId());
+        Problems.globalInfo("accounts.reactivated", line.getDisplayName());
+    }
+
+    /** The mail goes out in the administrator's language: the one the person is known to read is not stored. */
+    public void resetPassword(AccountLine line) {
+        try {
+            accounts.resetPassword(line.getId(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            Problems.globalInfo("accounts.reset.done", line.getDisplayName(), line.getUsername());
+        } catch (RejectedInput e) {
+            Problems.show(e, "accounts.not-changed");
+        }
+    }
+
+    public PagedRows<AccountLine> getLines() {
+        return lines;
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public List<Choice> getTeams() {
+        if (teams == null) {
+            teams = accounts.teams();
+        }
+        return teams;
+    }
+
+    public boolean isFacilityUser() {
+        return newAccount.getRole() == Role.FACILITY_USER;
+    }
+
+    public boolean isCaseHandler() {
+        return newAccount.getRole() == Role.CASE_HANDLER;
+    }
+
+    public NewAccount getNewAccount() {
+        return newAccount;
+    }
+
+    public List<Choice> getFacilityChoices() {
+        return facilityChoices;
+    }
+
+    public String getFacilitySearch() {
+        return facilitySearch;
+    }
+
+    public void setFacilitySearch(String facilitySearch) {
+        this.facilitySearch = facilitySearch;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getFacility() {
+        return facility;
+    }
+
+    public void setFacility(String facility) {
+        this.facility = facility;
+    }
+
+    public Boolean getActive() {
+        return active;
+    }
+
+    public void setActive(Boolean active) {
+        this.active = active;
+    }
+}

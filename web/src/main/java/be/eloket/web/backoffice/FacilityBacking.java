@@ -1,0 +1,82 @@
+package be.eloket.web.backoffice;
+
+import be.eloket.contact.boundary.ContactCoverage;
+import be.eloket.contact.entity.ContactPerson;
+import be.eloket.conversation.boundary.Inbox;
+import be.eloket.conversation.entity.ConversationLine;
+import be.eloket.organisation.boundary.Facilities;
+import be.eloket.organisation.entity.Facility;
+import be.eloket.platform.NotFound;
+import be.eloket.web.ActiveUser;
+import be.eloket.web.PagedRows;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Faces;
+
+/**
+ * /backoffice/facility.xhtml?id=…: one facility for the administrators (BO-5): its organisation
+ * data and themes, its contact persons with their confirmation, its conversations.
+ */
+@Named
+@ViewScoped
+public class FacilityBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ActiveUser activeUser;
+
+    @EJB
+    Facilities facilities;
+
+    @EJB
+    ContactCoverage coverage;
+
+    @EJB
+    Inbox inbox;
+
+    private Long id;
+    private Facility facility;
+    private List<ContactPerson> contacts;
+    private PagedRows<ConversationLine> conversations;
+
+    /** A facility that does not exist is a 404. */
+    public void open() throws IOException {
+        try {
+            facility = facilities.facility(id == null ? -1 : id);
+        } catch (NotFound e) {
+            Faces.responseSendError(404, "not found");
+            return;
+        }
+        contacts = coverage.persons(facility.getId());
+        long caller = activeUser.getAccount().id();
+        long shown = facility.getId();
+        conversations = new PagedRows<>((first, pageSize) -> inbox.conversationsOf(caller, shown, first, pageSize),
+                () -> inbox.conversationCountOf(caller, shown), ConversationLine::id);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Facility getFacility() {
+        return facility;
+    }
+
+    public List<ContactPerson> getContacts() {
+        return contacts;
+    }
+
+    public PagedRows<ConversationLine> getConversations() {
+        return conversations;
+    }
+}
