@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
@@ -51,6 +52,18 @@ public class MailMetrics {
         registry.gauge("eloket.outbox.backlog", Tags.empty(), outbox, Outbox::backlog);
         for (SendOutcome.Result result : SendOutcome.Result.values()) {
             outcomes.put(result, registry.counter("eloket.mails", "result", result.name().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    /**
+     * The meters go with the deployment: WildFly's registry outlives it, and a gauge left behind
+     * would go on asking the Outbox of an undeployed application (NaN after a redeployment),
+     * while the next deployment's registration would get that old gauge back.
+     */
+    @PreDestroy
+    void unregister() {
+        for (String name : List.of("eloket.outbox.backlog", "eloket.mails")) {
+            registry.find(name).meters().forEach(registry::remove);
         }
     }
 
