@@ -133,9 +133,11 @@ public class TestDataServlet extends HttpServlet {
                 answer.append("messages=").append(ids.stream().map(String::valueOf).collect(Collectors.joining(","))).append('\n');
             }
             case "/sent" -> {
+                String contact = "contact-" + TestData.unique() + "@voorziening.example";
                 Sent sent = sent(Long.parseLong(request.getParameter("facility")), request.getParameter("theme"),
-                        request.getParameter("title"));
+                        request.getParameter("title"), contact);
                 answer.append("message=").append(sent.messageId()).append('\n');
+                answer.append("contact=").append(contact).append('\n');
                 answer.append("reference=").append(sent.reference()).append('\n');
             }
             case "/send-mails" -> {
@@ -172,11 +174,11 @@ public class TestDataServlet extends HttpServlet {
      * A new conversation the facility started, as a facility user sends it (MSG-13), under theme
      * {@code themeId} or else the facility's first theme, to the theme's default team.
      */
-    private Sent sent(long facilityId, String themeId, String title) {
+    private Sent sent(long facilityId, String themeId, String title, String contactEmail) {
         long theme = themeId == null ? testData.themeIds(facilityId).get(0) : Long.parseLong(themeId);
         long author = testData.accountId(testData.facilityUser(facilityId, "Test Afzender"));
         ConversationContactRow contact = new ConversationContactRow(null, "Contact", "Test",
-                "contact-" + TestData.unique() + "@voorziening.example", "+32 2 553 35 00", false);
+                contactEmail, "+32 2 553 35 00", false);
         Draft draft = new Draft(theme, title, "Tekst van " + title, List.of(), List.of(contact), null, null);
         try {
             return asFacilityUser.call(() -> conversations.start(facilityId, author, draft, Locale.forLanguageTag("nl")));

@@ -1,6 +1,7 @@
 package be.eloket.web.backoffice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
@@ -51,12 +52,12 @@ class InboxPageTest {
     }
 
     @Test
-    @DisplayName("BO-2 a case handler filters the inbox, opens a conversation and replies with an attachment; the facility receives it unread")
+    @DisplayName("BO-2 MSG-16 a case handler filters the inbox, opens a conversation and replies with an attachment; the facility receives it unread, its contact a mail whose link leads through login to it")
     void filterOpenReply() throws IOException {
         RemoteTestData data = new RemoteTestData(base);
         String name = "WZC Inbox " + unique();
         Map<String, String> facility = data.facility(name, 1);
-        data.sent(facility.get("facility"), null, "Vraag over de erkenning");
+        String contact = data.sent(facility.get("facility"), null, "Vraag over de erkenning").get("contact");
         data.sent(facility.get("facility"), null, "Tweede vraag");
         Map<String, String> handler = data.caseHandlerOf(facility.get("facility"));
         Path file = Files.writeString(Files.createTempDirectory("eloket-upload").resolve("antwoord.txt"),
@@ -104,6 +105,22 @@ class InboxPageTest {
             assertEquals(1, rows.size());
             assertTrue(rows.get(0).getText().contains("Re: Vraag over de erkenning"), rows.get(0).getText());
             assertTrue(rows.get(0).getAttribute("class").contains("unread"), rows.get(0).getAttribute("class"));
+        }
+
+        data.sendMails();
+        String mails = data.mailsTo(contact);
+        assertFalse(mails.contains("Hier is ons antwoord."), "no message content in the mail");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(http://\\S+/facility/message\\.xhtml\\?id=\\d+)").matcher(mails);
+        assertTrue(link.find(), "a link to the reply in the contact's mail:\n" + mails);
+        try (Browser browser = Browser.open(base)) {
+            browser.driver().get(link.group(1));
+            browser.checked();
+            browser.assertOnPage("login.xhtml");
+            browser.type(By.id("login:username"), facility.get("user"));
+            browser.type(By.id("login:password"), facility.get("password"));
+            browser.click(By.id("login:submit"));
+            assertEquals("Detail ontvangen bericht", browser.heading());
+            assertTrue(browser.text(By.cssSelector(".message-title")).contains("Re: Vraag over de erkenning"));
         }
     }
 
