@@ -127,6 +127,37 @@ class ThemePageTest {
     }
 
     @Test
+    @DisplayName("MSG-15 MSG-11 a new message started from Hulp nodig? goes to the chosen team, and the confirmation names that team")
+    void newMessageToTheChosenTeam() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Hulp Verzenden", 1);
+        String theme = themeIds(facility, 0);
+        String contact = "hulp-" + TestData.unique() + "@hulp.example";
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+            browser.go("facility/theme.xhtml?id=" + theme);
+            String team = browser.waitFor(By.cssSelector("a.help-team")).getText();
+
+            browser.click(By.cssSelector("a.help-team"));
+
+            assertEquals("Nieuw bericht", browser.heading());
+            assertEquals(theme, browser.waitFor(By.id("compose:theme")).getAttribute("value"), "the theme is preset");
+            browser.type(By.id("compose:title"), "Vraag aan het team");
+            browser.type(By.id("compose:text"), "Graag uw advies.");
+            browser.click(By.id("compose:manage-contacts-none"));
+            browser.click(By.id("compose:add-contact"));
+            browser.type(By.id("compose:contacts:0:lastName"), "Maes");
+            browser.type(By.id("compose:contacts:0:firstName"), "Els");
+            browser.type(By.id("compose:contacts:0:email"), contact);
+            browser.type(By.id("compose:contacts:0:phone"), "+32 2 553 35 00");
+            browser.click(By.id("compose:send"));
+
+            String status = browser.text(By.id("compose:status"));
+            assertTrue(status.startsWith("Uw bericht is verzonden naar " + team + "."), status);
+        }
+    }
+
+    @Test
     @DisplayName("MSG-15 UX-3 Technische helpdesk unfolds by keyboard; a bad e-mail is refused beside the field, a good one is confirmed and mailed to the helpdesk")
     void technicalHelpdesk() {
         RemoteTestData data = new RemoteTestData(base);
