@@ -14,12 +14,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -32,18 +34,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * P4, a benchmark that prints figures (no timing asserts): {@code eloket.load.users} (100)
- * logged-in facility users, half on each node, for {@code eloket.load.seconds} (300) browse as
- * people do: the home page, "Mijn berichten", a filter on it (the PrimeFaces ajax request the
- * filter button sends), a message's detail. Prints requests per second, p50/p95/p99, errors and
- * the serialised session size per user. Runs with
- * {@code mvn -Pcluster,benchmark-cluster -pl ejb-tests -am verify}.
+ * logged-in facility users, half on each node, browse as people do: the home page, "Mijn
+ * berichten", a filter on it (the PrimeFaces ajax request the filter button sends), a message's
+ * detail, each after a think time of {@code eloket.load.think-ms} (1 000 ms on average, evenly
+ * spread from half to one and a half times it; 0 makes every user click as fast as the answers
+ * come, which measures the saturated throughput instead). The first
+ * {@code eloket.load.warmup-seconds} (60) warm the servers up and are not timed; then
+ * {@code eloket.load.seconds} (300) are. Prints requests per second, p50/p95/p99 (all and per
+ * node), errors with their causes, and the serialised session size per user, which every user
+ * asks for at the end with its own session cookie. Runs with
+ * {@code mvn -Pcluster -pl ejb-tests -am verify '-Deloket.cluster.tests=**}{@code /ClusterLoadBenchmark.java'}.
  */
 class ClusterLoadBenchmark {
 
     private static final int USERS = Integer.getInteger("eloket.load.users", 100);
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("eloket.load.warmup-seconds", 60));
     private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("eloket.load.seconds", 300));
+    private static final long THINK_MILLIS = Integer.getInteger("eloket.load.think-ms", 1000);
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern MESSAGE_LINK = Pattern.compile("message\\.xhtml\\?id=(\\d+)");
+    private static final Pattern SESSION_TOTAL = Pattern.compile("total=(\\d+)");
 
     @BeforeAll
     static void startCluster() throws Exception {
@@ -67,115 +77,227 @@ class ClusterLoadBenchmark {
             users.add(new String[] {facility.get("colleague"), facility.get("password")});
         }
 
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        AtomicLong errors = new AtomicLong();
-        Instant end = Instant.now().plus(RUN);
+        Run run = new Run(Instant.now().plus(WARM_UP), Instant.now().plus(WARM_UP).plus(RUN));
         ExecutorService pool = Executors.newFixedThreadPool(USERS);
         for (int i = 0; i < USERS; i++) {
             String[] user = users.get(i);
             ClusterNode node = i % 2 == 0 ? TestCluster.node1 : TestCluster.node2;
-            pool.execute(() -> browse(node, user[0], user[1], end, latencies, errors));
+            pool.execute(() -> new User(node, user[0], user[1], run).browse());
         }
         pool.shutdown();
-        pool.awaitTermination(RUN.toSeconds() + 300, TimeUnit.SECONDS);
+        if (!pool.awaitTermination(WARM_UP.plus(RUN).toSeconds() + 300, TimeUnit.SECONDS)) {
+            pool.shutdownNow();
+            run.error("a user still busy 5 minutes after the end");
+        }
 
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        String sessions = sessionSizes(TestCluster.node1) + "; " + sessionSizes(TestCluster.node2);
-        String figures = String.format(
-                "P4 cluster load: %d users for %d s over 2 nodes: %d requests, %.1f requests/s, p50 %d ms, p95 %d ms, p99 %d ms,"
-                        + " %d errors; serialised session per user (node1; node2): %s",
-                USERS, RUN.toSeconds(), sorted.length, sorted.length / (double) RUN.toSeconds(),
-                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), errors.get(), sessions);
+        String figures = run.figures();
         System.out.println(figures);
-        Files.writeString(Path.of("target/cluster-load.txt"), figures + System.lineSeparator());
+        Files.writeString(Path.of("target/cluster-load.txt"), figures);
     }
 
-    /** One user: logs in, then pages through home, list, filter and detail until {@code end}. */
-    private static void browse(ClusterNode node, String username, String password, Instant end,
-                               ConcurrentLinkedQueue<Long> latencies, AtomicLong errors) {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    /** What all users record: latencies (timed part only), errors with their cause, session sizes. */
+    private static final class Run {
+
+        private final Instant timedFrom;
+        private final Instant end;
+        private final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
+        private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+        private final Map<String, Long> sessionSizes = new ConcurrentHashMap<>();
+        private final Map<String, String> sessionAttributes = new ConcurrentHashMap<>();
+
+        Run(Instant timedFrom, Instant end) {
+            this.timedFrom = timedFrom;
+            this.end = end;
+        }
+
+        boolean going() {
+            return Instant.now().isBefore(end);
+        }
+
+        void took(String node, long startNanos) {
+            if (Instant.now().isAfter(timedFrom)) {
+                latencies.computeIfAbsent(node, n -> new ConcurrentLinkedQueue<>())
+                        .add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+            }
+        }
+
+        void error(String cause) {
+            errors.computeIfAbsent(cause, c -> new AtomicLong()).incrementAndGet();
+        }
+
+        void session(String username, String answer) {
+            Matcher total = SESSION_TOTAL.matcher(answer);
+            if (total.find()) {
+                sessionSizes.put(username, Long.parseLong(total.group(1)));
+                sessionAttributes.put(username, answer.replace('\n', ' '));
+            } else {
+                error("session size not answered: " + answer);
+            }
+        }
+
+        String figures() {
+            long[] all = latencies.values().stream().flatMap(ConcurrentLinkedQueue::stream).mapToLong(Long::longValue).sorted().toArray();
+            StringBuilder text = new StringBuilder();
+            text.append("P4 cluster load: %d users over 2 nodes, think time %d ms on average, %d s warm-up (not timed), %d s timed%n"
+                    .formatted(USERS, THINK_MILLIS, WARM_UP.toSeconds(), RUN.toSeconds()));
+            text.append("  all:   %s%n".formatted(latency(all)));
+            latencies.keySet().stream().sorted().forEach(node -> text.append("  %s: %s%n".formatted(node,
+                    latency(latencies.get(node).stream().mapToLong(Long::longValue).sorted().toArray()))));
+            long errorCount = errors.values().stream().mapToLong(AtomicLong::get).sum();
+            text.append("  errors: %d%s%n".formatted(errorCount, errors.entrySet().stream()
+                    .map(error -> "%n    %d x %s".formatted(error.getValue().get(), error.getKey())).collect(Collectors.joining())));
+            var sizes = sessionSizes.values().stream().mapToLong(Long::longValue).summaryStatistics();
+            text.append("  serialised session per user: %d users weighed, mean %.1f KB, largest %.1f KB (target <= 50 KB)%n"
+                    .formatted(sizes.getCount(), sizes.getAverage() / 1024, sizes.getCount() == 0 ? 0 : sizes.getMax() / 1024.0));
+            sessionSizes.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(largest ->
+                    text.append("    largest, by attribute (bytes): %s%n".formatted(sessionAttributes.get(largest.getKey()))));
+            text.append("  load average at the end: %s%n".formatted(loadAverage()));
+            return text.toString();
+        }
+
+        private String latency(long[] sorted) {
+            return "%d requests, %.1f requests/s, p50 %d ms, p95 %d ms, p99 %d ms (target p95 < 150 ms)".formatted(sorted.length,
+                    sorted.length / (double) RUN.toSeconds(), percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
+        }
+    }
+
+    /** One facility user with a browser's cookie jar, on one node. */
+    private static final class User {
+
+        private final ClusterNode node;
+        private final String username;
+        private final String password;
+        private final Run run;
+        private final String base;
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-        String base = node.url().toString();
-        try {
-            String login = get(http, base + "login.xhtml", latencies, errors);
-            String home = post(http, base + "login.xhtml", Map.of("login", "login", "login:username", username,
-                    "login:password", password, "login:submit", "", "jakarta.faces.ViewState", viewState(login)), false, latencies, errors);
-            if (!home.contains("tasks-title")) {
-                errors.incrementAndGet();
-                return;
-            }
-            while (Instant.now().isBefore(end)) {
-                get(http, base + "facility/index.xhtml", latencies, errors);
-                String list = get(http, base + "facility/messages.xhtml", latencies, errors);
-                post(http, base + "facility/messages.xhtml", Map.of(
-                        "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "received:filter",
-                        "jakarta.faces.partial.execute", "received", "jakarta.faces.partial.render", "received",
-                        "received:filter", "received:filter", "received", "received",
-                        "received:title", "Omzendbrief", "jakarta.faces.ViewState", viewState(list)), true, latencies, errors);
-                Matcher message = MESSAGE_LINK.matcher(list);
-                if (message.find()) {
-                    get(http, base + "facility/message.xhtml?id=" + message.group(1), latencies, errors);
+
+        User(ClusterNode node, String username, String password, Run run) {
+            this.node = node;
+            this.username = username;
+            this.password = password;
+            this.run = run;
+            this.base = node.url().toString();
+        }
+
+        /** Logs in, pages through home, list, filter and detail until the end, then has its session weighed. */
+        void browse() {
+            try {
+                String login = get("login.xhtml");
+                String home = post("login.xhtml", Map.of("login", "login", "login:username", username, "login:password", password,
+                        "login:submit", "", "jakarta.faces.ViewState", viewState(login)), false);
+                if (!home.contains("tasks-title")) {
+                    run.error("login did not lead to the home page");
+                    return;
                 }
+                while (run.going()) {
+                    think();
+                    get("facility/index.xhtml");
+                    think();
+                    String list = get("facility/messages.xhtml");
+                    think();
+                    filter(list);
+                    Matcher message = MESSAGE_LINK.matcher(list);
+                    think();
+                    if (message.find()) {
+                        get("facility/message.xhtml?id=" + message.group(1));
+                    } else {
+                        run.error("no message on Mijn berichten");
+                    }
+                }
+                run.session(username, http.send(HttpRequest.newBuilder(URI.create(base + "test-data/session-size")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body());
+            } catch (IOException | RuntimeException e) {
+                run.error(e.getClass().getSimpleName() + ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        } catch (RuntimeException e) {
-            errors.incrementAndGet();
         }
-    }
 
-    private static String get(HttpClient http, String url, ConcurrentLinkedQueue<Long> latencies, AtomicLong errors) {
-        return send(http, HttpRequest.newBuilder(URI.create(url)).GET(), latencies, errors);
-    }
-
-    private static String post(HttpClient http, String url, Map<String, String> form, boolean ajax,
-                               ConcurrentLinkedQueue<Long> latencies, AtomicLong errors) {
-        String body = form.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (ajax) {
-            request.header("Faces-Request", "partial/ajax");
+        private void think() throws InterruptedException {
+            if (THINK_MILLIS > 0) {
+                Thread.sleep(ThreadLocalRandom.current().nextLong(THINK_MILLIS / 2, THINK_MILLIS * 3 / 2 + 1));
+            }
         }
-        return send(http, request, latencies, errors);
-    }
 
-    /** Times one request; anything but 200 with a page (or an ajax answer without an error) is an error. */
-    private static String send(HttpClient http, HttpRequest.Builder request, ConcurrentLinkedQueue<Long> latencies, AtomicLong errors) {
-        long start = System.nanoTime();
-        try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            latencies.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-            if (response.statusCode() != 200 || response.body().contains("<error>") || response.body().contains("id=\"login:username\"")
-                    && !response.uri().getPath().endsWith("login.xhtml")) {
-                errors.incrementAndGet();
+        /** "Filter" above Ontvangen berichten with a title word: the request the button sends. */
+        private void filter(String list) throws IOException, InterruptedException {
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("jakarta.faces.partial.ajax", "true");
+            form.put("jakarta.faces.source", "received:filter");
+            form.put("jakarta.faces.partial.execute", "received");
+            form.put("jakarta.faces.partial.render", "received");
+            form.put("received:filter", "received:filter");
+            form.put("received", "received");
+            form.put("received:reference", "");
+            form.put("received:theme", "");
+            form.put("received:title", "Omzendbrief");
+            form.put("received:counterpart", "");
+            form.put("received:from_input", "");
+            form.put("received:to_input", "");
+            form.put("jakarta.faces.ViewState", viewState(list));
+            String answer = post("facility/messages.xhtml", form, true);
+            if (!answer.contains("<partial-response") || answer.contains("<error>")) {
+                run.error("filter: no partial response or an error in it");
+            }
+        }
+
+        private String get(String path) throws IOException, InterruptedException {
+            return send(path, HttpRequest.newBuilder(URI.create(base + path)).GET());
+        }
+
+        private String post(String path, Map<String, String> form, boolean ajax) throws IOException, InterruptedException {
+            String body = form.entrySet().stream()
+                    .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (ajax) {
+                request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+            }
+            return send(path, request);
+        }
+
+        /** Times one request; anything but 200, or the login page where a page was asked, is an error. */
+        private String send(String path, HttpRequest.Builder request) throws IOException, InterruptedException {
+            long start = System.nanoTime();
+            HttpResponse<String> response;
+            try {
+                response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                run.error(path.replaceAll("\\?.*", "") + ": " + e.getClass().getSimpleName());
+                return "";
+            }
+            run.took(node.name, start);
+            if (response.statusCode() != 200) {
+                run.error(path.replaceAll("\\?.*", "") + ": HTTP " + response.statusCode());
+            } else if (!path.startsWith("login") && response.uri().getPath().endsWith("login.xhtml")) {
+                run.error(path.replaceAll("\\?.*", "") + ": sent back to the login page");
             }
             return response.body();
-        } catch (IOException e) {
-            errors.incrementAndGet();
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
+    /** The view state of a page, as the browser posts it back (Mojarra writes its colon as {@code &#58;}). */
     private static String viewState(String page) {
         Matcher state = VIEW_STATE.matcher(page);
         if (!state.find()) {
             throw new IllegalStateException("no view state on the page");
         }
-        return state.group(1);
+        return state.group(1).replace("&#58;", ":");
     }
 
     private static long percentile(long[] sorted, int percent) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
     }
 
-    private static String sessionSizes(ClusterNode node) throws IOException, InterruptedException {
-        String answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(node.url() + "test-data/session-sizes")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        return Arrays.stream(answer.split("\n")).filter(line -> !line.isBlank()).collect(Collectors.joining(", ")) + " bytes";
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "?";
+        }
     }
 }

@@ -1,58 +1,41 @@
 package be.eloket.test;
 
-import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionListener;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.util.Collections;
-import java.util.LongSummaryStatistics;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The sessions this server created, to weigh them (P4): the size of a session is what Java
- * serialisation makes of its attributes, about what the cluster's cache replicates per user.
+ * Weighs one session (P4): what Java serialisation makes of each of its attributes, about what
+ * the cluster's cache holds and replicates for the user. Asked by the user's own client, with its
+ * session cookie, so that it weighs a real user's session as the load left it.
  */
-@WebListener
-public class SessionSizes implements HttpSessionListener {
+final class SessionSizes {
 
-    private static final Set<HttpSession> LIVE = Collections.newSetFromMap(new ConcurrentHashMap<>());
-
-    @Override
-    public void sessionCreated(HttpSessionEvent event) {
-        LIVE.add(event.getSession());
+    private SessionSizes() {
     }
 
-    @Override
-    public void sessionDestroyed(HttpSessionEvent event) {
-        LIVE.remove(event.getSession());
-    }
-
-    /** Count, average and largest serialised size in bytes of the live sessions holding a login. */
-    static LongSummaryStatistics measure() {
-        LongSummaryStatistics sizes = new LongSummaryStatistics();
-        for (HttpSession session : LIVE) {
-            try {
-                if (Collections.list(session.getAttributeNames()).isEmpty()) {
-                    continue;
-                }
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                    for (String name : Collections.list(session.getAttributeNames())) {
-                        out.writeObject(name);
-                        out.writeObject(session.getAttribute(name));
-                    }
-                }
-                sizes.accept(bytes.size());
-            } catch (IllegalStateException invalidated) {
-                LIVE.remove(session);
-            } catch (IOException notSerialisable) {
-                throw new IllegalStateException("a session attribute is not serialisable", notSerialisable);
-            }
+    /** The serialised size in bytes of each attribute of {@code session}, by name. */
+    static Map<String, Integer> of(HttpSession session) throws IOException {
+        Map<String, Integer> sizes = new TreeMap<>();
+        for (String name : Collections.list(session.getAttributeNames())) {
+            sizes.put(name, serialisedSize(session.getAttribute(name)));
         }
         return sizes;
+    }
+
+    private static int serialisedSize(Object value) throws IOException {
+        if (!(value instanceof Serializable)) {
+            throw new IOException("session attribute of " + value.getClass() + " is not serialisable");
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        return bytes.size();
     }
 }

@@ -38,16 +38,21 @@ public class TestDataServlet extends HttpServlet {
 
     /**
      * GET /test-data/mails?to=…: the plain-text bodies of the mails that arrived for that address.
-     * GET /test-data/session-sizes: count, average and largest serialised size of this server's
-     * sessions (P4).
+     * GET /test-data/session-size: the serialised size of the caller's own session, in total and by
+     * attribute (P4).
      */
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if ("/session-sizes".equals(request.getPathInfo())) {
-            java.util.LongSummaryStatistics sizes = SessionSizes.measure();
+        if ("/session-size".equals(request.getPathInfo())) {
+            jakarta.servlet.http.HttpSession session = request.getSession(false);
+            if (session == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            java.util.Map<String, Integer> sizes = SessionSizes.of(session);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("count=" + sizes.getCount() + "\naverage=" + Math.round(sizes.getAverage())
-                    + "\nmax=" + (sizes.getCount() == 0 ? 0 : sizes.getMax()) + "\n");
+            response.getWriter().write("total=" + sizes.values().stream().mapToInt(Integer::intValue).sum() + "\n"
+                    + sizes.entrySet().stream().map(size -> size.getKey() + "=" + size.getValue()).collect(Collectors.joining("\n")));
             return;
         }
         if (!"/mails".equals(request.getPathInfo())) {

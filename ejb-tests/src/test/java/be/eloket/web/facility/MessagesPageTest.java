@@ -22,6 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** /facility/messages.xhtml, /facility/message.xhtml and the home page's messages, in a real browser. */
@@ -104,6 +105,32 @@ class MessagesPageTest {
             browser.click(By.id("received:filter"));
             assertEquals(List.of(), titles(browser, "received"));
             assertTrue(browser.text(By.id("received:list")).contains("Er zijn geen berichten die aan deze filters voldoen."));
+        }
+    }
+
+    @Test
+    @DisplayName("MSG-4 UX-3 a filter applied on page 3 shows the first page of what it finds; a date that is no date is refused beside the field")
+    void filterAfterPagingAndBadDate() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Filter Pagina", 1);
+        data.received(facility.get("facility"), 12, "Bericht");
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+            browser.go("facility/messages.xhtml");
+            browser.click(By.cssSelector("[id='received:list'] .ui-paginator-next"));
+            browser.click(By.cssSelector("[id='received:list'] .ui-paginator-next"));
+            assertEquals(List.of("Bericht 2", "Bericht 1"), titles(browser, "received"));
+
+            browser.type(By.id("received:title"), "bericht");
+            browser.click(By.id("received:filter"));
+            assertEquals(List.of("Bericht 12", "Bericht 11", "Bericht 10", "Bericht 9", "Bericht 8"), titles(browser, "received"));
+
+            browser.waitFor(By.id("received:from_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "morgen");
+            browser.click(By.id("received:filter"));
+            String message = browser.text(By.id("received:from-message"));
+            assertTrue(message.startsWith("'morgen' is geen geldige datum. Schrijf de datum als dd/mm/jjjj, bijvoorbeeld "), message);
+            assertEquals("morgen", browser.waitFor(By.id("received:from_input")).getAttribute("value"), "what was typed stays");
+            assertEquals(5, titles(browser, "received").size(), "the list stays as it was");
         }
     }
 
