@@ -36,9 +36,10 @@ import org.junit.jupiter.api.Test;
  * P4, a benchmark that prints figures (no timing asserts): {@code eloket.load.users} (100)
  * logged-in facility users, half on each node, browse as people do: the home page, "Mijn
  * berichten", a filter on it (the PrimeFaces ajax request the filter button sends), a message's
- * detail, each after a think time of {@code eloket.load.think-ms} (1 000 ms on average, evenly
- * spread from half to one and a half times it; 0 makes every user click as fast as the answers
- * come, which measures the saturated throughput instead). The first
+ * detail, each after a think time of {@code eloket.load.think-ms} (7 000 ms on average, the
+ * think time of TPC-W's browsing users, evenly spread from half to one and a half times it; 1 000
+ * or 0 make the users click faster than people do, which measures how much the machine can take
+ * instead). The first
  * {@code eloket.load.warmup-seconds} (60) warm the servers up and are not timed; then
  * {@code eloket.load.seconds} (300) are. Prints requests per second, p50/p95/p99 (all and per
  * node), errors with their causes, and the serialised session size per user, which every user
@@ -50,7 +51,7 @@ class ClusterLoadBenchmark {
     private static final int USERS = Integer.getInteger("eloket.load.users", 100);
     private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("eloket.load.warmup-seconds", 60));
     private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("eloket.load.seconds", 300));
-    private static final long THINK_MILLIS = Integer.getInteger("eloket.load.think-ms", 1000);
+    private static final long THINK_MILLIS = Integer.getInteger("eloket.load.think-ms", 7000);
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern MESSAGE_LINK = Pattern.compile("message\\.xhtml\\?id=(\\d+)");
     private static final Pattern SESSION_TOTAL = Pattern.compile("total=(\\d+)");

@@ -23,7 +23,15 @@ final class SessionSizes {
     static Map<String, Integer> of(HttpSession session) throws IOException {
         Map<String, Integer> sizes = new TreeMap<>();
         for (String name : Collections.list(session.getAttributeNames())) {
-            sizes.put(name, serialisedSize(session.getAttribute(name)));
+            Object value = session.getAttribute(name);
+            sizes.put(name, serialisedSize(value));
+            if (name.endsWith("LogicalViewMap") && value instanceof Map<?, ?> views) {
+                // The views JSF keeps, one by one: which pages weigh most.
+                int view = 0;
+                for (Object actual : views.values()) {
+                    sizes.put(name + "[" + view++ + "]", serialisedSize(actual));
+                }
+            }
         }
         return sizes;
     }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -49,9 +50,10 @@ public class TestDataServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            java.util.Map<String, Integer> sizes = SessionSizes.of(session);
+            Map<String, Integer> sizes = SessionSizes.of(session);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("total=" + sizes.values().stream().mapToInt(Integer::intValue).sum() + "\n"
+            response.getWriter().write("total=" + sizes.entrySet().stream().filter(size -> !size.getKey().contains("["))
+                    .mapToInt(Map.Entry::getValue).sum() + "\n"
                     + sizes.entrySet().stream().map(size -> size.getKey() + "=" + size.getValue()).collect(Collectors.joining("\n")));
             return;
         }

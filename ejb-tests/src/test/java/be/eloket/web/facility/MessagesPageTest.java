@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 
 /** /facility/messages.xhtml, /facility/message.xhtml and the home page's messages, in a real browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -131,6 +132,41 @@ class MessagesPageTest {
             assertTrue(message.startsWith("'morgen' is geen geldige datum. Schrijf de datum als dd/mm/jjjj, bijvoorbeeld "), message);
             assertEquals("morgen", browser.waitFor(By.id("received:from_input")).getAttribute("value"), "what was typed stays");
             assertEquals(5, titles(browser, "received").size(), "the list stays as it was");
+        }
+    }
+
+    @Test
+    @DisplayName("OPS-3 a page stays usable while four others are opened in another tab; after five more its filter answers the expired page")
+    void fiveRecentPagesKept() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Tabbladen", 1);
+        data.received(facility.get("facility"), 2, "Bericht");
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+            browser.go("facility/messages.xhtml");
+            String list = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            String other = browser.driver().getWindowHandle();
+            openPages(browser, 4);
+            browser.driver().switchTo().window(list);
+            browser.type(By.id("received:title"), "Bericht 1");
+            browser.click(By.id("received:filter"));
+            assertEquals(List.of("Bericht 1"), titles(browser, "received"), "four pages later the list still filters");
+
+            browser.driver().switchTo().window(other);
+            openPages(browser, 5);
+            browser.driver().switchTo().window(list);
+            browser.type(By.id("received:title"), "Bericht 2");
+            browser.click(By.id("received:filter"));
+            assertEquals("Pagina verlopen", browser.heading(), "only the five most recent pages are kept in the session");
+        }
+    }
+
+    /** Opens {@code count} pages in the current tab, each a new view the session keeps. */
+    private void openPages(Browser browser, int count) {
+        for (int i = 0; i < count; i++) {
+            browser.driver().get(base + (i % 2 == 0 ? "facility/index.xhtml" : "facility/organisation.xhtml"));
+            browser.settled();
         }
     }
 

@@ -144,12 +144,7 @@ class ThemePageTest {
             assertEquals(theme, browser.waitFor(By.id("compose:theme")).getAttribute("value"), "the theme is preset");
             browser.type(By.id("compose:title"), "Vraag aan het team");
             browser.type(By.id("compose:text"), "Graag uw advies.");
-            browser.click(By.id("compose:manage-contacts-none"));
-            browser.click(By.id("compose:add-contact"));
-            browser.type(By.id("compose:contacts:0:lastName"), "Maes");
-            browser.type(By.id("compose:contacts:0:firstName"), "Els");
-            browser.type(By.id("compose:contacts:0:email"), contact);
-            browser.type(By.id("compose:contacts:0:phone"), "+32 2 553 35 00");
+            ComposePageTest.addContact(browser, "Maes", "Els", contact);
             browser.click(By.id("compose:send"));
 
             String status = browser.text(By.id("compose:status"));
