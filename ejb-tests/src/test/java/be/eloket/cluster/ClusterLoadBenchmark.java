@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * think time of TPC-W's browsing users, evenly spread from half to one and a half times it; 1 000
  * or 0 make the users click faster than people do, which measures how much the machine can take
  * instead). The first
- * {@code eloket.load.warmup-seconds} (60) warm the servers up and are not timed; then
+ * {@code eloket.load.warmup-seconds} (60), during whose first half the users arrive one by one,
+ * warm the servers up and are not timed; then
  * {@code eloket.load.seconds} (300) are. Prints requests per second, p50/p95/p99 (all and per
  * node), errors with their causes, and the serialised session size per user, which every user
  * asks for at the end with its own session cookie. Runs with
@@ -83,7 +84,10 @@ class ClusterLoadBenchmark {
         for (int i = 0; i < USERS; i++) {
             String[] user = users.get(i);
             ClusterNode node = i % 2 == 0 ? TestCluster.node1 : TestCluster.node2;
-            pool.execute(() -> new User(node, user[0], user[1], run).browse());
+            // Users arrive one after the other over the first half of the warm-up, as people
+            // do: a hundred logins at the same instant on a cold node time out.
+            Duration arrival = WARM_UP.dividedBy(2).multipliedBy(i).dividedBy(USERS);
+            pool.execute(() -> new User(node, user[0], user[1], run).browse(arrival));
         }
         pool.shutdown();
         if (!pool.awaitTermination(WARM_UP.plus(RUN).toSeconds() + 300, TimeUnit.SECONDS)) {
@@ -181,9 +185,10 @@ class ClusterLoadBenchmark {
             this.base = node.url().toString();
         }
 
-        /** Logs in, pages through home, list, filter and detail until the end, then has its session weighed. */
-        void browse() {
+        /** Arrives, logs in, pages through home, list, filter and detail until the end, then has its session weighed. */
+        void browse(Duration arrival) {
             try {
+                Thread.sleep(arrival.toMillis());
                 String login = get("login.xhtml");
                 String home = post("login.xhtml", Map.of("login", "login", "login:username", username, "login:password", password,
                         "login:submit", "", "jakarta.faces.ViewState", viewState(login)), false);
