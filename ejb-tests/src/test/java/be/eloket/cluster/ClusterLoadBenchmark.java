@@ -1,20 +1,18 @@
 package be.eloket.cluster;
 
+import be.eloket.test.FacesForms;
 import be.eloket.test.RemoteTestData;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,7 +51,6 @@ class ClusterLoadBenchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("eloket.load.warmup-seconds", 60));
     private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("eloket.load.seconds", 300));
     private static final long THINK_MILLIS = Integer.getInteger("eloket.load.think-ms", 7000);
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern MESSAGE_LINK = Pattern.compile("message\\.xhtml\\?id=(\\d+)");
     private static final Pattern SESSION_TOTAL = Pattern.compile("total=(\\d+)");
 
@@ -191,7 +188,7 @@ class ClusterLoadBenchmark {
                 Thread.sleep(arrival.toMillis());
                 String login = get("login.xhtml");
                 String home = post("login.xhtml", Map.of("login", "login", "login:username", username, "login:password", password,
-                        "login:submit", "", "jakarta.faces.ViewState", viewState(login)), false);
+                        "login:submit", "", "jakarta.faces.ViewState", FacesForms.viewState(login)), false);
                 if (!home.contains("tasks-title")) {
                     run.error("login did not lead to the home page");
                     return;
@@ -228,21 +225,7 @@ class ClusterLoadBenchmark {
 
         /** "Filter" above Ontvangen berichten with a title word: the request the button sends. */
         private void filter(String list) throws IOException, InterruptedException {
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("jakarta.faces.partial.ajax", "true");
-            form.put("jakarta.faces.source", "received:filter");
-            form.put("jakarta.faces.partial.execute", "received");
-            form.put("jakarta.faces.partial.render", "received");
-            form.put("received:filter", "received:filter");
-            form.put("received", "received");
-            form.put("received:reference", "");
-            form.put("received:theme", "");
-            form.put("received:title", "Omzendbrief");
-            form.put("received:counterpart", "");
-            form.put("received:from_input", "");
-            form.put("received:to_input", "");
-            form.put("jakarta.faces.ViewState", viewState(list));
-            String answer = post("facility/messages.xhtml", form, true);
+            String answer = post("facility/messages.xhtml", FacesForms.receivedFilter("Omzendbrief", FacesForms.viewState(list)), true);
             if (!answer.contains("<partial-response") || answer.contains("<error>")) {
                 run.error("filter: no partial response or an error in it");
             }
@@ -253,17 +236,7 @@ class ClusterLoadBenchmark {
         }
 
         private String post(String path, Map<String, String> form, boolean ajax) throws IOException, InterruptedException {
-            String body = form.entrySet().stream()
-                    .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-            if (ajax) {
-                request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
-            }
-            return send(path, request);
+            return send(path, FacesForms.post(base + path, form, ajax));
         }
 
         /** Times one request; anything but 200, or the login page where a page was asked, is an error. */
@@ -284,15 +257,6 @@ class ClusterLoadBenchmark {
             }
             return response.body();
         }
-    }
-
-    /** The view state of a page, as the browser posts it back (Mojarra writes its colon as {@code &#58;}). */
-    private static String viewState(String page) {
-        Matcher state = VIEW_STATE.matcher(page);
-        if (!state.find()) {
-            throw new IllegalStateException("no view state on the page");
-        }
-        return state.group(1).replace("&#58;", ":");
     }
 
     private static long percentile(long[] sorted, int percent) {

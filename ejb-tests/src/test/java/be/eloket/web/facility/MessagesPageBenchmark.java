@@ -3,16 +3,16 @@ package be.eloket.web.facility;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.eloket.account.entity.Account;
 import be.eloket.test.Deployments;
+import be.eloket.test.FacesForms;
 import be.eloket.test.RemoteTestData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,8 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,9 +68,6 @@ class MessagesPageBenchmark {
     private static final int WARM_UP = 100;
     private static final int RUNS = 200;
     private static final String FILTER_WORD = "brandveiligheid";
-    private static final Pattern VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^>]*?value=\"([^\"]+)\"");
-    private static final Pattern PARTIAL_VIEW_STATE =
-            Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
 
     // The SQL EclipseLink sends for one list (Conversations.messages and .count), as its SQL log shows it.
     private static final String PAGE_SQL = "select m.id, m.direction, m.reference, t.name_nl, t.name_en, m.title,"
@@ -148,9 +143,9 @@ class MessagesPageBenchmark {
              RequestSql get = new RequestSql(db); RequestSql filter = new RequestSql(db)) {
             list.page(facilityId, "RECEIVED", null).count(facilityId, "RECEIVED", null);
             filteredList.page(facilityId, "RECEIVED", FILTER_WORD).count(facilityId, "RECEIVED", FILTER_WORD);
-            get.account(username.strip().toLowerCase(java.util.Locale.ROOT)).themes(facilityId).count(facilityId, "RECEIVED", null).page(facilityId, "RECEIVED", null)
+            get.account(Account.normalised(username)).themes(facilityId).count(facilityId, "RECEIVED", null).page(facilityId, "RECEIVED", null)
                     .count(facilityId, "SENT", null).page(facilityId, "SENT", null);
-            filter.account(username.strip().toLowerCase(java.util.Locale.ROOT)).count(facilityId, "RECEIVED", FILTER_WORD).page(facilityId, "RECEIVED", FILTER_WORD);
+            filter.account(Account.normalised(username)).count(facilityId, "RECEIVED", FILTER_WORD).page(facilityId, "RECEIVED", FILTER_WORD);
             assertEquals(5 + 5000, list.run(), "the received list: a page of 5 and its count");
             assertEquals(5 + 500, filteredList.run(), "the filtered list: a page of 5 and its count");
             return new Figures(httpFirst, httpFiltered, time(get::run), time(filter::run), time(list::run),
@@ -427,7 +422,7 @@ class MessagesPageBenchmark {
                     "login:username", username,
                     "login:password", password,
                     "login:submit", "",
-                    "jakarta.faces.ViewState", viewState(form, VIEW_STATE)), false);
+                    "jakarta.faces.ViewState", FacesForms.viewState(form)), false);
             assertTrue(home.uri().getPath().contains("/facility/"), "logged in: " + home.uri());
             return portal;
         }
@@ -438,47 +433,21 @@ class MessagesPageBenchmark {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), path);
             if (path.startsWith("facility/messages.xhtml")) {
-                messagesViewState = viewState(response.body(), VIEW_STATE);
+                messagesViewState = FacesForms.viewState(response.body());
             }
             return response.body();
         }
 
         /** "Filter" above Ontvangen berichten, with {@code title} typed in Titel: the page's own ajax request. */
         String filter(String title) throws IOException, InterruptedException {
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("jakarta.faces.partial.ajax", "true");
-            fields.put("jakarta.faces.source", "received:filter");
-            fields.put("jakarta.faces.partial.execute", "received");
-            fields.put("jakarta.faces.partial.render", "received");
-            fields.put("received:filter", "received:filter");
-            fields.put("received", "received");
-            fields.put("received:reference", "");
-            fields.put("received:theme", "");
-            fields.put("received:title", title);
-            fields.put("received:counterpart", "");
-            fields.put("received:from_input", "");
-            fields.put("received:to_input", "");
-            fields.put("jakarta.faces.ViewState", messagesViewState);
-            String body = post("facility/messages.xhtml", fields, true).body();
-            Matcher next = PARTIAL_VIEW_STATE.matcher(body);
-            if (next.find()) {
-                messagesViewState = next.group(1);
-            }
+            String body = post("facility/messages.xhtml", FacesForms.receivedFilter(title, messagesViewState), true).body();
+            messagesViewState = FacesForms.nextViewState(body, messagesViewState);
             return body;
         }
 
         private HttpResponse<String> post(String path, Map<String, String> fields, boolean ajax)
                 throws IOException, InterruptedException {
-            String form = fields.entrySet().stream()
-                    .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(form));
-            if (ajax) {
-                request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
-            }
+            HttpRequest.Builder request = FacesForms.post(base + path, fields, ajax);
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), path);
             if (ajax) {
@@ -486,14 +455,6 @@ class MessagesPageBenchmark {
                         () -> "ajax answer: " + response.body());
             }
             return response;
-        }
-
-        private static String viewState(String page, Pattern pattern) {
-            Matcher found = pattern.matcher(page);
-            if (!found.find()) {
-                throw new UncheckedIOException(new IOException("no view state in the page"));
-            }
-            return found.group(1).replace("&#58;", ":");
         }
     }
 }

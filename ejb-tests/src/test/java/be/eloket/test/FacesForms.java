@@ -1,0 +1,74 @@
+package be.eloket.test;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What the benchmarks' HTTP clients post as a browser would: JSF form posts and PrimeFaces ajax
+ * requests with the view state read from the page they come from.
+ */
+public final class FacesForms {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^>]*?value=\"([^\"]+)\"");
+    private static final Pattern PARTIAL_VIEW_STATE =
+            Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+
+    private FacesForms() {
+    }
+
+    /** The view state of a page, as the browser posts it back (Mojarra writes its colon as {@code &#58;}). */
+    public static String viewState(String page) {
+        Matcher found = VIEW_STATE.matcher(page);
+        if (!found.find()) {
+            throw new IllegalStateException("no view state in the page");
+        }
+        return found.group(1).replace("&#58;", ":");
+    }
+
+    /** The view state a partial (ajax) answer hands on, or {@code current} when it names none. */
+    public static String nextViewState(String partialResponse, String current) {
+        Matcher next = PARTIAL_VIEW_STATE.matcher(partialResponse);
+        return next.find() ? next.group(1) : current;
+    }
+
+    /** "Filteren" above Ontvangen berichten of /facility/messages.xhtml with {@code title} typed in Titel. */
+    public static Map<String, String> receivedFilter(String title, String viewState) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "received:filter");
+        fields.put("jakarta.faces.partial.execute", "received");
+        fields.put("jakarta.faces.partial.render", "received");
+        fields.put("received:filter", "received:filter");
+        fields.put("received", "received");
+        fields.put("received:reference", "");
+        fields.put("received:theme", "");
+        fields.put("received:title", title);
+        fields.put("received:counterpart", "");
+        fields.put("received:from_input", "");
+        fields.put("received:to_input", "");
+        fields.put("jakarta.faces.ViewState", viewState);
+        return fields;
+    }
+
+    /** A form post of {@code fields} to {@code url}; {@code ajax} adds the headers PrimeFaces sends. */
+    public static HttpRequest.Builder post(String url, Map<String, String> fields, boolean ajax) {
+        String form = fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+        }
+        return request;
+    }
+}
