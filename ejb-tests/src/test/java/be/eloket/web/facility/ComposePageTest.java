@@ -57,7 +57,7 @@ class ComposePageTest {
     }
 
     @Test
-    @DisplayName("MSG-7 MSG-9 MSG-11 MSG-17 reply with two attachments after adding a thread-only contact; the page names whom it went to")
+    @DisplayName("MSG-7 MSG-9 MSG-11 MSG-17 MSG-12 reply with two attachments after adding a thread-only contact; the page names whom it went to; its sent detail shows text, attachments and history")
     void replyWithAttachmentsAndContact() throws Exception {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Antwoorden", 1);
@@ -85,6 +85,8 @@ class ComposePageTest {
             assertTrue(browser.isPresent(By.linkText("verslag.pdf")));
             assertTrue(browser.isPresent(By.linkText("notities.txt")));
             assertEquals("Hierbij ons antwoord met twee bijlagen.", browser.text(By.cssSelector(".message-body")));
+            assertTrue(browser.text(By.cssSelector(".history-entry summary")).contains("In – Vraag van het departement"),
+                    "MSG-12 the history holds the message it answers: " + browser.text(By.cssSelector(".history-entry summary")));
         }
     }
 

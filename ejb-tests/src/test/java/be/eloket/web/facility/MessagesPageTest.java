@@ -65,6 +65,20 @@ class MessagesPageTest {
     }
 
     @Test
+    @DisplayName("MSG-2 a colleague of the same facility sees the facility's messages too, not only those addressed to someone")
+    void colleagueSeesTheSameMessages() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Collega", 1);
+        data.received(facility.get("facility"), 2, "Voor iedereen");
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("colleague"), facility.get("password"));
+            browser.go("facility/messages.xhtml");
+
+            assertEquals(List.of("Voor iedereen 2", "Voor iedereen 1"), titles(browser, "received"));
+        }
+    }
+
+    @Test
     @DisplayName("MSG-3 twelve received messages page five at a time, newest first, with Volgende and Vorige")
     void paging() {
         RemoteTestData data = new RemoteTestData(base);
