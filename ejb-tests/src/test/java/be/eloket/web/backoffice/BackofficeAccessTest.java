@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * SEC-2 / issue 6 "Access", for every backoffice page at once: opened, and sent the form its
  * action would post (a forged POST, not a hidden button), by someone whose role may not use it.
- * The server answers 403 for each; the page tests check the 403 page a person sees.
+ * The server answers 403 for each, also when the POST comes as an ajax request; the page tests check the 403 page a person sees.
  */
 @ExtendWith(ArquillianExtension.class)
 class BackofficeAccessTest {
@@ -55,7 +55,7 @@ class BackofficeAccessTest {
     URL base;
 
     @Test
-    @DisplayName("SEC-2 a facility user gets 403 for every backoffice page and for a forged POST of its form")
+    @DisplayName("SEC-2 a facility user gets 403 for every backoffice page and for a forged POST of its form, plain or ajax")
     void facilityUserRefusedEverywhere() {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC Buiten de Deur " + TestData.unique(), 1);
         assertRefused(facility.get("user"), facility.get("password"),
@@ -63,7 +63,7 @@ class BackofficeAccessTest {
     }
 
     @Test
-    @DisplayName("SEC-2 a case handler gets 403 for every administrator page and for a forged POST of its form")
+    @DisplayName("SEC-2 a case handler gets 403 for every administrator page and for a forged POST of its form, plain or ajax")
     void caseHandlerRefusedAdministration() {
         Map<String, String> staff = new RemoteTestData(base).staff("CASE_HANDLER");
         assertRefused(staff.get("user"), staff.get("password"), ADMINISTRATOR_PAGES);
@@ -76,7 +76,9 @@ class BackofficeAccessTest {
             assertAll(pages.stream().flatMap(page -> Stream.<org.junit.jupiter.api.function.Executable>of(
                     () -> assertEquals(403, requests.get(base + page.path()).statusCode(), "GET " + page.path()),
                     () -> assertEquals(403, requests.post(base + page.path(), page.forgedForm()).statusCode(),
-                            "forged POST " + page.path()))));
+                            "forged POST " + page.path()),
+                    () -> assertEquals(403, requests.ajaxPost(base + page.path(), page.forgedAjax()).statusCode(),
+                            "forged ajax POST " + page.path()))));
         }
     }
 
@@ -89,6 +91,17 @@ class BackofficeAccessTest {
             }
             String pressed = form + ":" + (button == null ? "submit" : button);
             return Map.of(form, form, pressed, pressed, "jakarta.faces.ViewState", "forged");
+        }
+
+        /** The same form as a PrimeFaces button with ajax would post it. */
+        Map<String, String> forgedAjax() {
+            Map<String, String> fields = new java.util.LinkedHashMap<>(forgedForm());
+            String source = form == null ? "submit" : form + ":" + (button == null ? "submit" : button);
+            fields.put("jakarta.faces.partial.ajax", "true");
+            fields.put("jakarta.faces.source", source);
+            fields.put("jakarta.faces.partial.execute", "@all");
+            fields.put("jakarta.faces.partial.render", "@all");
+            return fields;
         }
     }
 }

@@ -33,13 +33,22 @@ final class SessionRequests {
 
     /** A form POST with {@code fields}, as a JSF form would send it. */
     HttpResponse<byte[]> post(String url, Map<String, String> fields) {
+        return send(form(url, fields).build());
+    }
+
+    /** The same POST as a PrimeFaces ajax request would send it (partial processing and rendering). */
+    HttpResponse<byte[]> ajaxPost(String url, Map<String, String> fields) {
+        return send(form(url, fields).header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest").build());
+    }
+
+    private HttpRequest.Builder form(String url, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie)
+        return HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private HttpResponse<byte[]> send(HttpRequest request) {

@@ -91,6 +91,29 @@ class ComposePageTest {
     }
 
     @Test
+    @DisplayName("MSG-8 MSG-9 the reply names the theme's contact person who will be notified; removed from this conversation, the warning takes its place")
+    void notifiedContactsNamed() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Genotificeerd", 1);
+        data.confirmedContact(facility.get("facility"), "vaste-" + TestData.unique() + "@genotificeerd.example");
+        String id = data.received(facility.get("facility"), 1, "Vraag over de bezetting").get("messages");
+        try (Browser browser = Browser.open(base)) {
+            browser.login(facility.get("user"), facility.get("password"));
+            browser.go("facility/message.xhtml?id=" + id);
+            browser.click(By.id("reply"));
+            assertEquals("Bij elke reactie op dit bericht ontvangt Vaste Contact een notificatie per e-mail.",
+                    browser.text(By.cssSelector("[id='compose:contact-info'] p")));
+
+            browser.click(By.id("compose:manage-contacts"));
+            assertEquals("Contact", browser.text(By.cssSelector("[id='compose:contacts'] tbody tr td:nth-child(1)")));
+            assertEquals("Vaste", browser.text(By.cssSelector("[id='compose:contacts'] tbody tr td:nth-child(2)")));
+            browser.click(By.id("compose:contacts:0:remove"));
+            assertTrue(browser.text(By.id("compose:contact-info")).contains("Er zijn geen contactpersonen opgegeven voor dit thema"),
+                    browser.text(By.id("compose:contact-info")));
+        }
+    }
+
+    @Test
     @DisplayName("MSG-10 sending without any contact person shows the warning, keeps what was typed and sends nothing")
     void noContactNothingSent() {
         RemoteTestData data = new RemoteTestData(base);
