@@ -28,6 +28,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -154,11 +156,13 @@ public class Accounts {
      * password (reset). Asked on every page request of a logged-in person (BO-7).
      */
     @RolesAllowed({Role.Names.FACILITY_USER, Role.Names.CASE_HANDLER, Role.Names.ADMINISTRATOR})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Long credentialGeneration(String username) {
         return em.createQuery("select a.credentialGeneration from Account a where a.username = :username"
                         + " and a.active = true and a.passwordHash is not null", Long.class)
                 .setParameter("username", Account.normalised(username))
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst()
                 .orElse(null);
     }

@@ -29,6 +29,8 @@ import be.eloket.theme.entity.Theme;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -75,6 +77,7 @@ public class Conversations {
     private final Clock clock = Clock.systemUTC();
 
     /** One page of the facility's messages matching {@code filter}, newest first, paged in the database. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<MessageLine> messages(long facilityId, MessageFilter filter, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(facilityId, filter, parameters);
@@ -86,6 +89,7 @@ public class Conversations {
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count(long facilityId, MessageFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> query = em.createQuery("select count(m) from Message m where " + where(facilityId, filter, parameters),

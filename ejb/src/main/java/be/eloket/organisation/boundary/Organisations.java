@@ -11,6 +11,8 @@ import be.eloket.platform.NotFound;
 import be.eloket.theme.entity.Theme;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,6 +48,7 @@ public class Organisations {
     }
 
     /** The themes that apply to the facility, by Dutch name. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Theme> themes(long facilityId) {
         return existing(facilityId).getThemes().stream().filter(Theme::isActive).toList();
     }
