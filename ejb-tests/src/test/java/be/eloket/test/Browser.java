@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptException;
@@ -60,6 +61,20 @@ public final class Browser implements AutoCloseable {
             return new Browser(base);
         } catch (IOException e) {
             throw new IllegalStateException("cannot create a browser profile", e);
+        }
+    }
+
+    /**
+     * A browser logged in as {@code account}: the keys user and password, as {@link RemoteTestData}
+     * answers them for a facility or a member of staff.
+     */
+    public static Browser loggedIn(URL base, Map<String, String> account) {
+        Browser browser = open(base);
+        try {
+            return browser.login(account.get("user"), account.get("password"));
+        } catch (RuntimeException | Error e) {
+            browser.close();
+            throw e;
         }
     }
 

@@ -107,8 +107,7 @@ class LoginPageTest {
     @DisplayName("SEC-1 Afmelden ends the session: the portal asks for a login again")
     void logoutEndsSession() {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC Afmelden", 1);
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.press(By.id("header:user-menu_button"));
             browser.click(By.linkText("Afmelden"));
 
@@ -124,8 +123,7 @@ class LoginPageTest {
     @DisplayName("UX-1 the pages speak Dutch by default and English after choosing English")
     void languageSwitch() {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC Taal", 1);
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             assertEquals("nl", browser.waitFor(By.tagName("html")).getAttribute("lang"));
 
             browser.click(By.id("header:lang-en"));

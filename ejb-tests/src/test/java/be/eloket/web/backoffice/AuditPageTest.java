@@ -51,8 +51,7 @@ class AuditPageTest {
         String name = "WZC Spoor " + UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> facility = data.facility(name, 1);
         Map<String, String> admin = data.staff("ADMINISTRATOR");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/organisation.xhtml");
             assertTrue(browser.text(By.id("recent-changes")).contains("Account: aangemaakt"),
                     "the accounts of the facility were created");
@@ -65,8 +64,7 @@ class AuditPageTest {
             assertTrue(recent.contains("Organisatiegegevens: gewijzigd door " + facility.get("user")), recent);
             assertTrue(recent.contains("phone: +32 2 553 35 00 → +32 9 111 22 33"), recent);
         }
-        try (Browser browser = Browser.open(base)) {
-            browser.login(admin.get("user"), admin.get("password"));
+        try (Browser browser = Browser.loggedIn(base, admin)) {
             browser.click(By.linkText("Naar de audittrail"));
             assertEquals("Audittrail", browser.heading());
 
@@ -96,8 +94,7 @@ class AuditPageTest {
     @DisplayName("SEC-5 a facility user gets the 403 page for the audit trail")
     void facilityUserGetsForbidden() {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC Geen Audit", 1);
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
 
             browser.go("backoffice/audit.xhtml");
 

@@ -128,8 +128,7 @@ class BackofficeAccountsPageTest {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> admin = data.staff("ADMINISTRATOR");
         Map<String, String> facility = data.facility("WZC Bestaand " + unique(), 1);
-        try (Browser browser = Browser.open(base)) {
-            browser.login(admin.get("user"), admin.get("password"));
+        try (Browser browser = Browser.loggedIn(base, admin)) {
             browser.go("backoffice/accounts.xhtml");
 
             browser.type(By.id("accounts:email"), "jan@voorziening");
@@ -166,8 +165,7 @@ class BackofficeAccountsPageTest {
         Map<String, String> facility = data.facility("WZC Geen Accounts " + unique(), 1);
         Map<String, String> handler = data.staff("CASE_HANDLER");
         for (Map<String, String> who : List.of(Map.of("user", facility.get("user"), "password", facility.get("password")), handler)) {
-            try (Browser browser = Browser.open(base)) {
-                browser.login(who.get("user"), who.get("password"));
+            try (Browser browser = Browser.loggedIn(base, who)) {
                 assertFalse(browser.isPresent(By.linkText("Naar de accounts")));
 
                 browser.go("backoffice/accounts.xhtml");

@@ -70,8 +70,7 @@ class BackofficeFacilitiesPageTest {
         Map<String, String> sent = data.sent(facility.get("facility"), null, "Vraag over de erkenning " + mark);
         Map<String, String> admin = data.staff("ADMINISTRATOR");
 
-        try (Browser browser = Browser.open(base)) {
-            browser.login(admin.get("user"), admin.get("password"));
+        try (Browser browser = Browser.loggedIn(base, admin)) {
             browser.click(By.id("facilities-link"));
             assertEquals("Voorzieningen", browser.heading());
 
@@ -118,8 +117,7 @@ class BackofficeFacilitiesPageTest {
         data.contactOfTheme(covered.get("facility"), covered.get("themes"), "ok-" + mark + "@voorziening.example", true);
         Map<String, String> admin = data.staff("ADMINISTRATOR");
 
-        try (Browser browser = Browser.open(base)) {
-            browser.login(admin.get("user"), admin.get("password"));
+        try (Browser browser = Browser.loggedIn(base, admin)) {
             browser.click(By.id("missing-contacts-link"));
             assertEquals("Thema's zonder bevestigde contactpersoon", browser.heading());
 
@@ -154,8 +152,7 @@ class BackofficeFacilitiesPageTest {
     @DisplayName("BO-5 SEC-2 a facility user gets 403 for the facilities pages and the CSV, and a forged search POST is refused")
     void facilityUserRefused() {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC Nieuwsgierig " + unique(), 1);
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             for (String page : PAGES) {
                 browser.go(page);
                 assertEquals("Geen toegang", browser.heading(), page);
@@ -174,8 +171,7 @@ class BackofficeFacilitiesPageTest {
     @DisplayName("BO-5 a case handler sees no link to the facilities and gets 403 for their pages and the CSV")
     void caseHandlerRefused() {
         Map<String, String> staff = new RemoteTestData(base).staff("CASE_HANDLER");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(staff.get("user"), staff.get("password"));
+        try (Browser browser = Browser.loggedIn(base, staff)) {
             browser.assertOnPage("backoffice/index.xhtml");
             assertFalse(browser.isPresent(By.id("facilities-link")));
             assertFalse(browser.isPresent(By.id("missing-contacts-link")));

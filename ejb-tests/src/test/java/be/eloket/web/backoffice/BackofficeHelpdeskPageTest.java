@@ -63,8 +63,7 @@ class BackofficeHelpdeskPageTest {
         data.helpdeskQuestion(facility.get("facility"), "Hoe wijzig ik mijn wachtwoord?");
         Map<String, String> admin = data.staff("ADMINISTRATOR");
 
-        try (Browser browser = Browser.open(base)) {
-            browser.login(admin.get("user"), admin.get("password"));
+        try (Browser browser = Browser.loggedIn(base, admin)) {
             browser.click(By.id("helpdesk-link"));
             assertEquals("Vragen aan de technische helpdesk", browser.heading());
             assertEquals("Open", new Select(browser.waitFor(By.id("helpdesk:filter-status"))).getFirstSelectedOption().getText(),
@@ -106,8 +105,7 @@ class BackofficeHelpdeskPageTest {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Geen Helpdesk " + unique(), 1);
         data.helpdeskQuestion(facility.get("facility"), "Mag ik dit zien?");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
 
             browser.go("backoffice/helpdesk.xhtml");
             assertEquals("Geen toegang", browser.heading());
@@ -124,8 +122,7 @@ class BackofficeHelpdeskPageTest {
     @DisplayName("BO-6 a case handler sees no link to the helpdesk questions and gets the 403 page for them")
     void caseHandlerRefused() {
         Map<String, String> staff = new RemoteTestData(base).staff("CASE_HANDLER");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(staff.get("user"), staff.get("password"));
+        try (Browser browser = Browser.loggedIn(base, staff)) {
             browser.assertOnPage("backoffice/index.xhtml");
             assertFalse(browser.isPresent(By.id("helpdesk-link")));
 

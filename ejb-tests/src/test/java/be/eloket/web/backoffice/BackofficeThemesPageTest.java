@@ -48,8 +48,7 @@ class BackofficeThemesPageTest {
         String code = "DAG-" + unique;
         String themeName = "Dagopvang " + unique;
 
-        try (Browser browser = Browser.open(base)) {
-            browser.login(admin.get("user"), admin.get("password"));
+        try (Browser browser = Browser.loggedIn(base, admin)) {
             browser.click(By.linkText("Naar thema's en teams"));
             assertEquals("Thema's, teams en dossierbehandelaars", browser.heading());
 
@@ -80,8 +79,7 @@ class BackofficeThemesPageTest {
             browser.click(By.id("facility-themes:save"));
             assertEquals("De thema's van " + facilityName + " zijn bewaard.", browser.text(By.id("facility-themes:status")));
         }
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
 
             String tasks = browser.text(By.id("tasks"));
 
@@ -95,8 +93,7 @@ class BackofficeThemesPageTest {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Geen Themabeheer", 1);
         String code = "VALS-" + UUID.randomUUID().toString().substring(0, 8);
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
 
             browser.go("backoffice/themes.xhtml");
             assertEquals("Geen toegang", browser.heading());
@@ -106,8 +103,7 @@ class BackofficeThemesPageTest {
             assertEquals(403, status);
         }
         Map<String, String> admin = data.staff("ADMINISTRATOR");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(admin.get("user"), admin.get("password"));
+        try (Browser browser = Browser.loggedIn(base, admin)) {
             browser.go("backoffice/themes.xhtml");
             assertFalse(browser.text(By.id("themes:rows")).contains(code), "the forged theme was not stored");
         }
@@ -117,8 +113,7 @@ class BackofficeThemesPageTest {
     @DisplayName("BO-4 a case handler sees no link to themes and teams and gets the 403 page and a refused POST")
     void caseHandlerRefused() {
         Map<String, String> staff = new RemoteTestData(base).staff("CASE_HANDLER");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(staff.get("user"), staff.get("password"));
+        try (Browser browser = Browser.loggedIn(base, staff)) {
             assertFalse(browser.isPresent(By.linkText("Naar thema's en teams")));
 
             browser.go("backoffice/themes.xhtml");

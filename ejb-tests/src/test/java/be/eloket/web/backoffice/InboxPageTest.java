@@ -63,8 +63,7 @@ class InboxPageTest {
         Path file = Files.writeString(Files.createTempDirectory("eloket-upload").resolve("antwoord.txt"),
                 "Ons antwoord in bijlage.", StandardCharsets.ISO_8859_1);
 
-        try (Browser browser = Browser.open(base)) {
-            browser.login(handler.get("user"), handler.get("password"));
+        try (Browser browser = Browser.loggedIn(base, handler)) {
             assertTrue(browser.text(By.id("open-per-theme")).contains("2"), browser.text(By.id("open-per-theme")));
             browser.click(By.id("inbox-link"));
             assertEquals("Inbox", browser.heading());
@@ -98,8 +97,7 @@ class InboxPageTest {
             assertTrue(browser.isPresent(By.linkText("antwoord.txt")));
         }
 
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/messages.xhtml");
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='received:list_data'] > tr"));
             assertEquals(1, rows.size());
@@ -128,8 +126,7 @@ class InboxPageTest {
     @DisplayName("BO-2 SEC-2 a facility user gets the 403 page for the inbox")
     void facilityUserGetsForbidden() {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC Nieuwsgierig " + unique(), 1);
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
 
             browser.go("backoffice/inbox.xhtml");
 
@@ -144,8 +141,7 @@ class InboxPageTest {
         String name = "WZC Nieuw " + unique();
         Map<String, String> facility = data.facility(name, 1);
         Map<String, String> handler = data.caseHandlerOf(facility.get("facility"));
-        try (Browser browser = Browser.open(base)) {
-            browser.login(handler.get("user"), handler.get("password"));
+        try (Browser browser = Browser.loggedIn(base, handler)) {
             browser.click(By.id("new-message-link"));
             assertEquals("Nieuw bericht aan een voorziening", browser.heading());
 

@@ -54,8 +54,7 @@ class InboxUnreadPageTest {
         data.sent(facility.get("facility"), null, "Tweede vraag");
         Map<String, String> handler = data.caseHandlerOf(facility.get("facility"));
 
-        try (Browser browser = Browser.open(base)) {
-            browser.login(handler.get("user"), handler.get("password"));
+        try (Browser browser = Browser.loggedIn(base, handler)) {
             browser.go("backoffice/inbox.xhtml");
             browser.type(By.id("inbox:filter-facility"), name);
             browser.click(By.id("inbox:filter-unread"));

@@ -33,8 +33,7 @@ class IndexPageTest {
     @DisplayName("BO-1 a case handler logs in and lands on the backoffice home page")
     void caseHandlerLandsOnBackoffice() {
         Map<String, String> staff = new RemoteTestData(base).staff("CASE_HANDLER");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(staff.get("user"), staff.get("password"));
+        try (Browser browser = Browser.loggedIn(base, staff)) {
 
             browser.assertOnPage("backoffice/index.xhtml");
             assertEquals("Backoffice", browser.heading());
@@ -46,8 +45,7 @@ class IndexPageTest {
     @DisplayName("SEC-2 a facility user opening a backoffice page gets the 403 page")
     void facilityUserGetsForbidden() {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC Nieuwsgierig", 1);
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
 
             browser.go("backoffice/index.xhtml");
 
@@ -59,8 +57,7 @@ class IndexPageTest {
     @DisplayName("SEC-2 a case handler opening a facility page gets the 403 page")
     void caseHandlerGetsForbiddenOnPortal() {
         Map<String, String> staff = new RemoteTestData(base).staff("ADMINISTRATOR");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(staff.get("user"), staff.get("password"));
+        try (Browser browser = Browser.loggedIn(base, staff)) {
 
             browser.go("facility/organisation.xhtml");
 
@@ -72,8 +69,7 @@ class IndexPageTest {
     @DisplayName("UX-3 an unknown page answers the Dutch 404 page in the portal's layout")
     void unknownPage() {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC Verdwaald", 1);
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
 
             browser.go("facility/bestaat-niet.xhtml");
 

@@ -62,8 +62,7 @@ class OutboxPageTest {
         String waiting = "wacht-" + mark + "@voorziening.example";
         data.mail(refused, "failed");
         data.mail(waiting, "queued");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(admin.get("user"), admin.get("password"));
+        try (Browser browser = Browser.loggedIn(base, admin)) {
             browser.click(By.linkText("Naar de uitgaande mails"));
             assertEquals("Uitgaande mails", browser.heading());
 
@@ -109,8 +108,7 @@ class OutboxPageTest {
         Map<String, String> admin = data.staff("ADMINISTRATOR");
         String to = "annuleer-" + unique() + "@voorziening.example";
         data.mail(to, "queued");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(admin.get("user"), admin.get("password"));
+        try (Browser browser = Browser.loggedIn(base, admin)) {
             browser.go("backoffice/outbox.xhtml");
             browser.type(RECIPIENT, to);
             browser.click(FILTER);
@@ -135,8 +133,7 @@ class OutboxPageTest {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> admin = data.staff("ADMINISTRATOR");
         String to = "nu-" + unique() + "@voorziening.example";
-        try (Browser browser = Browser.open(base)) {
-            browser.login(admin.get("user"), admin.get("password"));
+        try (Browser browser = Browser.loggedIn(base, admin)) {
             browser.go("backoffice/outbox.xhtml");
             long queued = count(browser, "QUEUED");
             long sent = count(browser, "SENT");
@@ -171,8 +168,7 @@ class OutboxPageTest {
         data.mails(to, "queued", 21);
         String today = LocalDate.now(ZoneId.of("Europe/Brussels")).format(DAY);
         String tomorrow = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(1).format(DAY);
-        try (Browser browser = Browser.open(base)) {
-            browser.login(admin.get("user"), admin.get("password"));
+        try (Browser browser = Browser.loggedIn(base, admin)) {
             browser.go("backoffice/outbox.xhtml");
             browser.type(RECIPIENT, to);
             browser.click(FILTER);
@@ -221,8 +217,7 @@ class OutboxPageTest {
         Map<String, String> admin = data.staff("ADMINISTRATOR");
         String to = "engels-" + unique() + "@" + MailCatcher.REFUSING_DOMAIN;
         data.mail(to, "failed");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(admin.get("user"), admin.get("password"));
+        try (Browser browser = Browser.loggedIn(base, admin)) {
             browser.go("backoffice/outbox.xhtml");
             browser.click(By.id("header:lang-en"));
             assertEquals("Outgoing mails", browser.heading());
@@ -240,8 +235,7 @@ class OutboxPageTest {
     @DisplayName("BO-6 a facility user gets the 403 page for the outbox monitor")
     void facilityUserGetsForbidden() {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC Postvak", 1);
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
 
             browser.go("backoffice/outbox.xhtml");
 
@@ -253,8 +247,7 @@ class OutboxPageTest {
     @DisplayName("BO-6 a case handler sees no link to the outbox monitor and gets the 403 page for it")
     void caseHandlerGetsForbidden() {
         Map<String, String> staff = new RemoteTestData(base).staff("CASE_HANDLER");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(staff.get("user"), staff.get("password"));
+        try (Browser browser = Browser.loggedIn(base, staff)) {
             browser.assertOnPage("backoffice/index.xhtml");
             assertFalse(browser.isPresent(By.linkText("Naar de uitgaande mails")));
 

@@ -65,8 +65,7 @@ class ComposePageTest {
         Path pdf = file("verslag.pdf", "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
         Path txt = file("notities.txt", "Onze notities bij het bezoek.");
         String contact = "enkel-dit-" + TestData.unique() + "@antwoorden.example";
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/message.xhtml?id=" + id);
             browser.click(By.id("reply"));
             assertEquals("Beantwoorden bericht", browser.heading());
@@ -97,8 +96,7 @@ class ComposePageTest {
         Map<String, String> facility = data.facility("WZC Genotificeerd", 1);
         data.confirmedContact(facility.get("facility"), "vaste-" + TestData.unique() + "@genotificeerd.example");
         String id = data.received(facility.get("facility"), 1, "Vraag over de bezetting").get("messages");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/message.xhtml?id=" + id);
             browser.click(By.id("reply"));
             assertEquals("Bij elke reactie op dit bericht ontvangt Vaste Contact een notificatie per e-mail.",
@@ -118,8 +116,7 @@ class ComposePageTest {
     void noContactNothingSent() {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Zonder Contact", 1);
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/messages.xhtml");
             browser.click(By.id("new-message"));
             browser.driver().findElement(By.id("compose:theme")).sendKeys("Thema");
@@ -142,8 +139,7 @@ class ComposePageTest {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Nieuw Bericht", 1);
         String contact = "contact-" + TestData.unique() + "@nieuw.example";
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/compose.xhtml");
             String theme = browser.driver().findElements(By.cssSelector("[id='compose:theme'] option")).get(1).getAttribute("value");
             browser.go("facility/compose.xhtml?theme=" + theme);

@@ -49,8 +49,7 @@ class MessagesPageTest {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Start", 1);
         data.received(facility.get("facility"), 3, "Nieuws");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
 
             assertEquals("U heeft 3 ongelezen berichten.", browser.text(By.id("unread")));
             List<String> latest = browser.driver().findElements(By.cssSelector("#latest li a")).stream().map(WebElement::getText).toList();
@@ -84,8 +83,7 @@ class MessagesPageTest {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Pagina", 1);
         data.received(facility.get("facility"), 12, "Bericht");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/messages.xhtml");
 
             assertEquals(List.of("Bericht 12", "Bericht 11", "Bericht 10", "Bericht 9", "Bericht 8"), titles(browser, "received"));
@@ -104,8 +102,7 @@ class MessagesPageTest {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Filter", 1);
         data.received(facility.get("facility"), 4, "Onderwerp");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/messages.xhtml");
             String reference = browser.driver().findElements(By.cssSelector("[id='received:list'] tbody tr")).get(1)
                     .findElements(By.tagName("td")).get(3).getText();
@@ -129,8 +126,7 @@ class MessagesPageTest {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Filter Pagina", 1);
         data.received(facility.get("facility"), 12, "Bericht");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/messages.xhtml");
             browser.click(By.cssSelector("[id='received:list'] .ui-paginator-next"));
             browser.click(By.cssSelector("[id='received:list'] .ui-paginator-next"));
@@ -155,8 +151,7 @@ class MessagesPageTest {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Tabbladen", 1);
         data.received(facility.get("facility"), 2, "Bericht");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/messages.xhtml");
             String list = browser.driver().getWindowHandle();
             browser.driver().switchTo().newWindow(WindowType.TAB);
@@ -191,8 +186,7 @@ class MessagesPageTest {
         Map<String, String> facility = data.facility("WZC Gesprek", 1);
         data.received(facility.get("facility"), 2, "Ander onderwerp");
         Map<String, String> thread = data.thread(facility.get("facility"), "Bezoek inspectie");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/messages.xhtml");
 
             browser.type(By.id("received:reference"), thread.get("reference"));
@@ -221,8 +215,7 @@ class MessagesPageTest {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Detail", 1);
         String id = data.received(facility.get("facility"), 1, "Met bijlage").get("messages");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/message.xhtml?id=" + id);
 
             assertEquals("Met bijlage 1", browser.text(By.cssSelector(".message-title")));
@@ -271,8 +264,7 @@ class MessagesPageTest {
         Map<String, String> own = data.facility("WZC Eigen Berichten", 1);
         Map<String, String> other = data.facility("WZC Andere Berichten", 1);
         String foreign = data.received(other.get("facility"), 1, "Geheim").get("messages");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(own.get("user"), own.get("password"));
+        try (Browser browser = Browser.loggedIn(base, own)) {
 
             browser.go("facility/message.xhtml?id=" + foreign);
 

@@ -60,8 +60,7 @@ class OrganisationContactsPageTest {
         Map<String, String> facility = data.facility("WZC De Contacten", 1);
         String first = "els-" + TestData.unique() + "@contacten.example";
         String second = "bart-" + TestData.unique() + "@contacten.example";
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             assertEquals(1, browser.driver().findElements(By.cssSelector("#tasks li")).size(), "CP-9 a task for the theme");
             browser.click(By.cssSelector("#tasks li a"));
             assertEquals("Contactpersonengegevens", browser.text(By.cssSelector("#tabs .ui-tabs-selected")));
@@ -136,8 +135,7 @@ class OrganisationContactsPageTest {
         Map<String, String> own = data.facility("WZC Eigen Contacten", 1);
         Map<String, String> other = data.facility("WZC Andere Contacten", 1);
         String email = "geheim-" + TestData.unique() + "@contacten.example";
-        try (Browser browser = Browser.open(base)) {
-            browser.login(own.get("user"), own.get("password"));
+        try (Browser browser = Browser.loggedIn(base, own)) {
             browser.go("facility/organisation.xhtml?tab=contacts");
             browser.click(By.id("tabs:contacts:edit"));
             browser.click(By.id("tabs:contacts:add"));
@@ -145,8 +143,7 @@ class OrganisationContactsPageTest {
             browser.click(By.id("tabs:contacts:save"));
             assertTrue(browser.text(By.id("tabs:contacts:rows")).contains(email));
         }
-        try (Browser browser = Browser.open(base)) {
-            browser.login(other.get("user"), other.get("password"));
+        try (Browser browser = Browser.loggedIn(base, other)) {
             browser.go("facility/organisation.xhtml?tab=contacts");
 
             assertFalse(browser.text(By.id("tabs:contacts")).contains(email));

@@ -34,8 +34,7 @@ class OrganisationPageTest {
     @DisplayName("ORG-1 the name menu at the top right opens Mijn organisatie on the Organisatiegegevens tab")
     void menuOpensOrganisation() {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC Het Menu", 1);
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             assertTrue(browser.text(By.id("header:user-menu")).contains("WZC Het Menu"), "the menu names the facility");
 
             browser.press(By.id("header:user-menu_button"));
@@ -51,8 +50,7 @@ class OrganisationPageTest {
     @DisplayName("ORG-3 a bad e-mail shows a message beside the field and stays in edit mode; fixed, it is saved and shown after reload")
     void editAndSave() {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC De Bewerking", 1);
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/organisation.xhtml");
             browser.click(By.id("tabs:organisation:edit"));
 
@@ -83,8 +81,7 @@ class OrganisationPageTest {
     @DisplayName("ORG-2 Annuleren leaves edit mode and keeps the stored data")
     void cancelKeepsStoredData() {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC Annuleren", 1);
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/organisation.xhtml");
             String stored = browser.text(By.id("email-value"));
             browser.click(By.id("tabs:organisation:edit"));

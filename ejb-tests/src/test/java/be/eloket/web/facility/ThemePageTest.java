@@ -70,8 +70,7 @@ class ThemePageTest {
         data.received(facility.get("facility"), 2, "Ontvangen");
         data.sent(facility.get("facility"), theme, "Verstuurd");
         data.sent(facility.get("facility"), themeIds(facility, 1), "Over een ander thema");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             WebElement link = browser.waitFor(By.cssSelector("#themes li:first-child a"));
             String themeName = link.getText();
             assertTrue(themeName.startsWith("Thema 1"), themeName);
@@ -104,8 +103,7 @@ class ThemePageTest {
         Map<String, String> facility = data.facility("WZC Hulp", 1);
         String theme = themeIds(facility, 0);
         data.received(facility.get("facility"), 1, "Met behandelaar");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/theme.xhtml?id=" + theme);
 
             assertEquals("Hulp nodig?", browser.text(By.id("help-title")));
@@ -133,8 +131,7 @@ class ThemePageTest {
         Map<String, String> facility = data.facility("WZC Hulp Verzenden", 1);
         String theme = themeIds(facility, 0);
         String contact = "hulp-" + TestData.unique() + "@hulp.example";
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/theme.xhtml?id=" + theme);
             String team = browser.waitFor(By.cssSelector("a.help-team")).getText();
 
@@ -158,8 +155,7 @@ class ThemePageTest {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Helpdesk", 1);
         String question = "Het opladen van een bijlage lukt niet " + TestData.unique();
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/theme.xhtml?id=" + themeIds(facility, 0));
             WebElement toggle = browser.waitFor(By.id("helpdesk-toggle"));
             assertEquals("false", toggle.getAttribute("aria-expanded"));
@@ -203,8 +199,7 @@ class ThemePageTest {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> own = data.facility("WZC Eigen Thema", 1);
         Map<String, String> other = data.facility("WZC Geheim Thema", 1);
-        try (Browser browser = Browser.open(base)) {
-            browser.login(own.get("user"), own.get("password"));
+        try (Browser browser = Browser.loggedIn(base, own)) {
 
             for (String id : List.of(themeIds(other, 0), "999999999", "", "abc")) {
                 browser.go("facility/theme.xhtml?id=" + id);
@@ -222,8 +217,7 @@ class ThemePageTest {
         String theme = themeIds(facility, 0);
         data.received(facility.get("facility"), 1, "<script>alert(1)</script>");
         data.sent(facility.get("facility"), theme, "<img src=x onerror=alert(2)>");
-        try (Browser browser = Browser.open(base)) {
-            browser.login(facility.get("user"), facility.get("password"));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
 
             browser.go("facility/theme.xhtml?id=" + theme);
 
