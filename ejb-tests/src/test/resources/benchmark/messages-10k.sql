@@ -46,3 +46,5 @@ select * from bench_facility_message;
 
 vacuum analyze conversation;
 vacuum analyze message;
+-- Dirty pages written now, not by a checkpoint in the middle of the timed requests.
+checkpoint;

@@ -76,3 +76,5 @@ vacuum analyze conversation;
 vacuum (analyze, index_cleanup on) message;
 
 reset work_mem;
+-- Dirty pages written now, not by a checkpoint in the middle of the timed requests.
+checkpoint;

@@ -10,3 +10,5 @@ insert into message (id, conversation_id, facility_id, direction, reference, the
 select * from bench_facility_message;
 
 vacuum analyze message;
+-- Dirty pages written now, not by a checkpoint in the middle of the timed requests.
+checkpoint;
