@@ -161,6 +161,8 @@ public class Accounts {
         return em.createQuery("select a.credentialGeneration from Account a where a.username = :username"
                         + " and a.active = true and a.passwordHash is not null", Long.class)
                 .setParameter("username", Account.normalised(username))
+                // A list, not a stream: without a transaction (SUPPORTS) the entity manager lives
+                // only for this query, and a list is read in full before it goes.
                 .getResultList()
                 .stream()
                 .findFirst()
