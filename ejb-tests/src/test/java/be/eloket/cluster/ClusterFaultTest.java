@@ -155,6 +155,35 @@ class ClusterFaultTest {
 
     @Test
     @Order(5)
+    @DisplayName("R5 PostgreSQL drops every connection of both nodes, as in a restart: the next pages on either node show the data and a change is stored")
+    void databaseDropsConnections() throws SQLException {
+        RemoteTestData data = new RemoteTestData(TestCluster.node1.url());
+        Map<String, String> facility = data.facility("WZC Herstart", 1);
+        try (Browser onNode1 = Browser.open(TestCluster.node1.url()); Browser onNode2 = Browser.open(TestCluster.node2.url())) {
+            onNode1.login(facility.get("user"), facility.get("password"));
+            onNode2.login(facility.get("colleague"), facility.get("password"));
+            onNode1.go("facility/organisation.xhtml");
+            String phone = onNode1.text(By.id("phone-value"));
+
+            int dropped = TestCluster.dropConnections();
+
+            assertTrue(dropped >= 2, "both nodes had connections to lose: " + dropped);
+            // The next requests are reads on connections that died (the pools check in the background).
+            onNode1.go("facility/organisation.xhtml");
+            assertEquals(phone, onNode1.text(By.id("phone-value")), "node 1 reads the organisation as before");
+            onNode2.go("facility/organisation.xhtml");
+            assertEquals(phone, onNode2.text(By.id("phone-value")), "node 2 reads the organisation as before");
+            onNode2.click(By.id("tabs:organisation:edit"));
+            onNode2.type(By.id("tabs:organisation:phone"), "+32 9 444 55 66");
+            onNode2.click(By.id("tabs:organisation:save"));
+            assertTrue(onNode2.text(By.id("tabs:organisation:status")).contains("bewaard"), "the change is stored");
+        }
+        assertEquals(1, TestCluster.count("select count(*) from facility where id = " + Long.parseLong(facility.get("facility"))
+                + " and phone = '+32 9 444 55 66'"), "the new phone number is in the database");
+    }
+
+    @Test
+    @Order(6)
     @DisplayName("R1 1 000 mails queued while the SMTP server is down are all delivered once when it is back")
     void smtpOutage() throws Exception {
         String prefix = "r1-" + TestData.unique();
@@ -176,7 +205,7 @@ class ClusterFaultTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @DisplayName("R2 both nodes send 2 000 mails, one is killed midway: every mail delivered, a repeat only of a mail in flight on the killed node, with its Message-ID")
     void nodeKilledWhileSending() throws Exception {
         String prefix = "r2-" + TestData.unique();

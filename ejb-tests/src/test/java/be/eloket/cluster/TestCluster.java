@@ -33,6 +33,8 @@ final class TestCluster {
     private static final int PROXY_PORT = Integer.getInteger("eloket.cluster.proxy-port", 8780);
     private static final String DB = System.getProperty("eloket.cluster.db", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String SCHEMA = System.getProperty("eloket.cluster.schema", "eloket_cluster");
+    // The nodes' connections carry this name, so that a test can tell them from its own.
+    private static final String APPLICATION = "eloket-cluster-node";
 
     static GreenMail smtp;
     static ClusterNode node1;
@@ -68,7 +70,7 @@ final class TestCluster {
     static void start(ClusterNode node) throws IOException {
         String hosts = "127.0.0.1[" + node1.jgroupsPort() + "],127.0.0.1[" + node2.jgroupsPort() + "]";
         node.start(hosts,
-                Map.of("ELOKET_DB_URL", DB + "?currentSchema=" + SCHEMA,
+                Map.of("ELOKET_DB_URL", DB + "?currentSchema=" + SCHEMA + "&ApplicationName=" + APPLICATION,
                         "ELOKET_SMTP_PORT", Integer.toString(SMTP_PORT)),
                 List.of("-Deloket.test.smtp-port=0",
                         // Both nodes look for due mails every 2 s; a dead node's claims expire after 20 s.
@@ -114,6 +116,16 @@ final class TestCluster {
         Connection db = DriverManager.getConnection(DB, "postgres", "");
         db.setSchema(SCHEMA);
         return db;
+    }
+
+    /** Ends every PostgreSQL connection of the nodes, as a restart of the database does; answers how many. */
+    static int dropConnections() throws SQLException {
+        try (Connection db = connection(); Statement query = db.createStatement();
+             ResultSet rows = query.executeQuery("select count(*) filter (where pg_terminate_backend(pid)) from pg_stat_activity"
+                     + " where application_name = '" + APPLICATION + "'")) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     static long count(String sql) {
