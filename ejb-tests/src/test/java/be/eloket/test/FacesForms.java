@@ -44,7 +44,8 @@ public final class FacesForms {
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.source", "received:filter");
         fields.put("jakarta.faces.partial.execute", "received");
-        fields.put("jakarta.faces.partial.render", "received");
+        // What the button's update names, as PrimeFaces sends it: the list and the date fields.
+        fields.put("jakarta.faces.partial.render", "received:list received:from received:from-message received:to received:to-message");
         fields.put("received:filter", "received:filter");
         fields.put("received", "received");
         fields.put("received:reference", "");

@@ -97,7 +97,7 @@ class MessagesPageTest {
     }
 
     @Test
-    @DisplayName("MSG-4 MSG-5 a filter on a reference (any case) shows that conversation only; filters combine")
+    @DisplayName("MSG-4 MSG-5 UX-2 a filter on a reference (any case) shows that conversation only, the keyboard focus stays on Filter; filters combine")
     void filters() {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Filter", 1);
@@ -110,6 +110,8 @@ class MessagesPageTest {
             browser.type(By.id("received:reference"), reference.toLowerCase());
             browser.click(By.id("received:filter"));
             assertEquals(List.of("Onderwerp 3"), titles(browser, "received"));
+            assertEquals("received:filter", browser.driver().switchTo().activeElement().getAttribute("id"),
+                    "Filter redraws the list, not the button a keyboard user is on");
 
             browser.click(By.id("received:clear"));
             browser.type(By.id("received:title"), "ONDERWERP");
