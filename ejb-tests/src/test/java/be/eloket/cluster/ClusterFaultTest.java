@@ -141,6 +141,9 @@ class ClusterFaultTest {
                     "the proxy sent the user to node 1 first");
 
             TestCluster.node1.kill();
+            // The person clicks a moment later, once the balancer has closed the connections to
+            // node 1: a click in the instant before would go into a connection about to close.
+            TestCluster.proxy.awaitClosed(TestCluster.node1.httpPort(), Duration.ofSeconds(10));
 
             browser.click(By.id(CONTACTS + "save"));
             assertTrue(browser.text(By.id(CONTACTS + "status")).contains("bewaard"),

@@ -7,7 +7,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -21,6 +25,8 @@ final class FailoverProxy implements AutoCloseable {
 
     private final ServerSocket listener;
     private final List<Integer> backends;
+    // The open connections to the nodes, to tell when a dead node's ones are all closed.
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "failover-proxy");
         thread.setDaemon(true);
@@ -60,11 +66,27 @@ final class FailoverProxy implements AutoCloseable {
         pump(backend, client);
     }
 
+    /**
+     * Waits until every connection to the node on {@code port} is closed, and with it the browser's
+     * side: a request sent in the moment between a node's death and that would be lost on the way,
+     * as on any balancer that does not repeat requests.
+     */
+    void awaitClosed(int port, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (open.stream().anyMatch(socket -> socket.getPort() == port)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("connections to " + port + " still open after " + timeout);
+            }
+            ClusterNode.pause(Duration.ofMillis(50));
+        }
+    }
+
     private Socket connect() {
         for (int port : backends) {
             try {
                 Socket socket = new Socket();
                 socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2000);
+                open.add(socket);
                 return socket;
             } catch (IOException refused) {
                 // that node is down: the next one
@@ -73,7 +95,7 @@ final class FailoverProxy implements AutoCloseable {
         return null;
     }
 
-    private static void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to) {
         byte[] buffer = new byte[16384];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             for (int read; (read = in.read(buffer)) >= 0; ) {
@@ -88,7 +110,8 @@ final class FailoverProxy implements AutoCloseable {
         }
     }
 
-    private static void close(Socket socket) {
+    private void close(Socket socket) {
+        open.remove(socket);
         try {
             socket.close();
         } catch (IOException ignored) {
