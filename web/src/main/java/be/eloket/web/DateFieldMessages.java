@@ -1,0 +1,32 @@
+package be.eloket.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.SystemEvent;
+import jakarta.faces.event.SystemEventListener;
+import org.primefaces.component.datepicker.DatePicker;
+
+/**
+ * What every date field (p:datePicker) says when it cannot read what was typed, in the person's
+ * language (bundle key {@code date.invalid}): "'morgen' is geen geldige datum. Schrijf de datum als
+ * dd/mm/jjjj, …". JSF's own place for that text, the {@code <message-bundle>} of faces-config.xml,
+ * costs Mojarra 4.0 an exception on every resource lookup (see there), so the message is set on
+ * the field instead, just before it converts what was typed (registered in faces-config.xml for
+ * {@code PreValidateEvent} on DatePicker): no page has to repeat it, and a page that is only shown
+ * does not pay for it.
+ */
+public class DateFieldMessages implements SystemEventListener {
+
+    @Override
+    public boolean isListenerForSource(Object source) {
+        return source instanceof DatePicker;
+    }
+
+    @Override
+    public void processEvent(SystemEvent event) {
+        DatePicker field = (DatePicker) event.getSource();
+        Object typed = field.getSubmittedValue();
+        if (typed != null) {
+            field.setConverterMessage(Problems.text(FacesContext.getCurrentInstance(), "date.invalid", typed));
+        }
+    }
+}
