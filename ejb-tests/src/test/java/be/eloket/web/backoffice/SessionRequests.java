@@ -1,15 +1,13 @@
 package be.eloket.web.backoffice;
 
 import be.eloket.test.Browser;
+import be.eloket.test.FacesForms;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.openqa.selenium.Cookie;
 
 /**
@@ -33,22 +31,12 @@ final class SessionRequests {
 
     /** A form POST with {@code fields}, as a JSF form would send it. */
     HttpResponse<byte[]> post(String url, Map<String, String> fields) {
-        return send(form(url, fields).build());
+        return send(FacesForms.post(url, fields, false).header("Cookie", cookie).build());
     }
 
     /** The same POST as a PrimeFaces ajax request would send it (partial processing and rendering). */
     HttpResponse<byte[]> ajaxPost(String url, Map<String, String> fields) {
-        return send(form(url, fields).header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest").build());
-    }
-
-    private HttpRequest.Builder form(String url, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return send(FacesForms.post(url, fields, true).header("Cookie", cookie).build());
     }
 
     private HttpResponse<byte[]> send(HttpRequest request) {
