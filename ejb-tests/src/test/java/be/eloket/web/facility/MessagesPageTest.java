@@ -123,7 +123,7 @@ class MessagesPageTest {
     }
 
     @Test
-    @DisplayName("MSG-4 UX-3 a filter applied on page 3 shows the first page of what it finds; a date that is no date is refused beside the field")
+    @DisplayName("MSG-4 UX-3 a filter applied on page 3 shows the first page of what it finds; a date that is no date is refused beside the field; Filters wissen empties the filters and shows the first page")
     void filterAfterPagingAndBadDate() {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Filter Pagina", 1);
@@ -144,6 +144,15 @@ class MessagesPageTest {
             assertTrue(message.startsWith("'morgen' is geen geldige datum. Schrijf de datum als dd/mm/jjjj, bijvoorbeeld "), message);
             assertEquals("morgen", browser.waitFor(By.id("received:from_input")).getAttribute("value"), "what was typed stays");
             assertEquals(5, titles(browser, "received").size(), "the list stays as it was");
+
+            browser.click(By.id("received:clear"));
+            assertEquals("", browser.waitFor(By.id("received:from_input")).getAttribute("value"));
+            assertEquals("", browser.waitFor(By.id("received:title")).getAttribute("value"));
+            browser.click(By.cssSelector("[id='received:list'] .ui-paginator-next"));
+            assertEquals(List.of("Bericht 7", "Bericht 6", "Bericht 5", "Bericht 4", "Bericht 3"), titles(browser, "received"));
+            browser.click(By.id("received:clear"));
+            assertEquals(List.of("Bericht 12", "Bericht 11", "Bericht 10", "Bericht 9", "Bericht 8"), titles(browser, "received"),
+                    "Filters wissen shows the first page again");
         }
     }
 

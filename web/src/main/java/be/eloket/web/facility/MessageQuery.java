@@ -2,6 +2,7 @@ package be.eloket.web.facility;
 
 import be.eloket.conversation.entity.Direction;
 import be.eloket.conversation.entity.MessageFilter;
+import jakarta.faces.component.UIData;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -29,7 +30,9 @@ public class MessageQuery implements Serializable {
                 from, to);
     }
 
-    public void clear() {
+    /** "Filters wissen": every filter of the list emptied, and the list back on its first page. */
+    public void clear(UIData list) {
+        list.setFirst(0);
         direction = null;
         reference = null;
         title = null;
