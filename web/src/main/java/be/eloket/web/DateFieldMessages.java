@@ -25,7 +25,9 @@ public class DateFieldMessages implements SystemEventListener {
     public void processEvent(SystemEvent event) {
         DatePicker field = (DatePicker) event.getSource();
         Object typed = field.getSubmittedValue();
-        if (typed != null) {
+        // An empty field converts to no date and cannot be refused; the message set on a field is
+        // kept in the page's state, so it is set only where it may be needed.
+        if (typed != null && !typed.toString().isBlank()) {
             field.setConverterMessage(Problems.text(FacesContext.getCurrentInstance(), "date.invalid", typed));
         }
     }
