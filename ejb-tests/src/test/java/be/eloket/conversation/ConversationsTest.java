@@ -12,6 +12,7 @@ import be.eloket.contact.entity.ContactRow;
 import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.boundary.DepartmentMessages;
 import be.eloket.conversation.entity.Attachment;
+import be.eloket.conversation.entity.AttachmentSummary;
 import be.eloket.conversation.entity.ConversationContactRow;
 import be.eloket.conversation.entity.Direction;
 import be.eloket.conversation.entity.Draft;
@@ -351,6 +352,44 @@ class ConversationsTest {
         assertEquals("Inhoud Eerste", detail.body());
         assertEquals(List.of("Re: Eerste"), detail.history().stream().map(MessageDetail::title).toList());
         assertEquals(0, asUser.call(() -> conversations.unread(world.facility())), "MSG-18 read now");
+    }
+
+    @Test
+    @DisplayName("MSG-12 a sent reply opens with its fields and the conversation's history, and reads nothing for the facility")
+    void sentDetail() throws Exception {
+        World world = world("WZC Verstuurd");
+        Sent question = publish(world, "Vraag");
+        Sent answer = asUser.call(() -> conversations.reply(world.facility(), world.user(), question.messageId(),
+                Draft.reply("Ons antwoord", List.of(new Upload("antwoord.pdf", PDF)), List.of(world.standardContact())), DUTCH));
+
+        MessageDetail detail = asUser.call(() -> conversations.open(world.facility(), answer.messageId()));
+
+        assertEquals(Direction.SENT, detail.direction());
+        assertEquals(question.reference(), detail.reference());
+        assertEquals("Ons antwoord", detail.body());
+        assertEquals(List.of("antwoord.pdf"), detail.attachments().stream().map(AttachmentSummary::fileName).toList());
+        assertEquals(List.of("Vraag"), detail.history().stream().map(MessageDetail::title).toList());
+        assertEquals(1, asUser.call(() -> conversations.unread(world.facility())),
+                "opening a sent message leaves the received question unread");
+    }
+
+    @Test
+    @DisplayName("MSG-18 the unread count holds the facility's received messages nobody opened; opening one lowers it once")
+    void unreadCount() throws Exception {
+        World world = world("WZC Ongelezen");
+        World other = world("WZC Ongelezen Elders");
+        Sent first = publish(world, "Eerste");
+        publish(world, "Tweede");
+        publish(other, "Elders");
+        asUser.call(() -> conversations.start(world.facility(), world.user(),
+                new Draft(world.theme(), "Eigen bericht", "Tekst", List.of(), List.of(world.standardContact()), null, null), DUTCH));
+        assertEquals(2, asUser.call(() -> conversations.unread(world.facility())), "own sent messages do not count");
+
+        asUser.call(() -> conversations.open(world.facility(), first.messageId()));
+        asUser.call(() -> conversations.open(world.facility(), first.messageId()));
+
+        assertEquals(1, asUser.call(() -> conversations.unread(world.facility())));
+        assertEquals(1, asUser.call(() -> conversations.unread(other.facility())), "another facility's count is its own");
     }
 
     @Test
