@@ -30,9 +30,14 @@ public class MessageQuery implements Serializable {
                 from, to);
     }
 
+    /** "Filteren": a new filter shows the first page of what it finds, wherever the list was paged to. */
+    public void apply(UIData list) {
+        list.setFirst(0);
+    }
+
     /** "Filters wissen": every filter of the list emptied, and the list back on its first page. */
     public void clear(UIData list) {
-        list.setFirst(0);
+        apply(list);
         direction = null;
         reference = null;
         title = null;
