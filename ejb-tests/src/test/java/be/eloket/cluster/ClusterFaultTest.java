@@ -148,7 +148,7 @@ class ClusterFaultTest {
             browser.click(By.id(CONTACTS + "save"));
             assertTrue(browser.text(By.id(CONTACTS + "status")).contains("bewaard"),
                     "the typed line survived in the session on node 2 and is stored");
-            assertTrue(browser.text(By.id("header:user-menu")).contains("WZC Failover"), "still logged in");
+            assertTrue(browser.text(By.id("user-menu")).contains("WZC Failover"), "still logged in");
         } finally {
             TestCluster.start(TestCluster.node1);
             TestCluster.node1.awaitReady(TestCluster.START);

@@ -108,8 +108,8 @@ class LoginPageTest {
     void logoutEndsSession() {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC Afmelden", 1);
         try (Browser browser = Browser.loggedIn(base, facility)) {
-            browser.press(By.id("header:user-menu_button"));
-            browser.click(By.linkText("Afmelden"));
+            browser.press(By.id("user-menu-button"));
+            browser.click(By.id("header:menu-logout"));
 
             browser.assertOnPage("login.xhtml");
             assertTrue(browser.text(By.cssSelector(".notice")).contains("U bent afgemeld"));

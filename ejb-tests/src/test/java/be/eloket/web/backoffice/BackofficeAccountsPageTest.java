@@ -104,7 +104,7 @@ class BackofficeAccountsPageTest {
             person.login(email, PASSWORD);
             person.assertOnPage("facility/index.xhtml");
             assertEquals("Startpagina", person.heading());
-            assertTrue(person.text(By.id("header:user-menu")).contains(facilityName));
+            assertTrue(person.text(By.id("user-menu")).contains(facilityName));
 
             administrator.click(By.id("accounts:filter"));
             assertTrue(rowsWhen(administrator, 1).get(0).contains("Actief"));

@@ -35,9 +35,9 @@ class OrganisationPageTest {
     void menuOpensOrganisation() {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC Het Menu", 1);
         try (Browser browser = Browser.loggedIn(base, facility)) {
-            assertTrue(browser.text(By.id("header:user-menu")).contains("WZC Het Menu"), "the menu names the facility");
+            assertTrue(browser.text(By.id("user-menu")).contains("WZC Het Menu"), "the menu names the facility");
 
-            browser.press(By.id("header:user-menu_button"));
+            browser.press(By.id("user-menu-button"));
             browser.click(By.linkText("Mijn organisatie"));
 
             assertEquals("Mijn organisatie", browser.heading());
