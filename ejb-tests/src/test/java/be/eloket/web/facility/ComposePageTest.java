@@ -57,7 +57,7 @@ class ComposePageTest {
     }
 
     @Test
-    @DisplayName("MSG-7 MSG-9 MSG-11 MSG-17 MSG-12 reply with two attachments after adding a thread-only contact; the page names whom it went to; its sent detail shows text, attachments and history")
+    @DisplayName("MSG-7 MSG-8 MSG-9 MSG-11 MSG-17 MSG-12 reply with two attachments after adding a thread-only contact, whom the sentence under the text names at once; the page names whom it went to; its sent detail shows text, attachments and history")
     void replyWithAttachmentsAndContact() throws Exception {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Antwoorden", 1);
@@ -75,6 +75,10 @@ class ComposePageTest {
             upload(browser, pdf, 1);
             upload(browser, txt, 2);
             addContact(browser, "Janssens", "Jan", contact);
+            browser.settled();
+            assertEquals("Bij elke reactie op dit bericht ontvangt Jan Janssens een notificatie per e-mail.",
+                    browser.text(By.cssSelector("[id='compose:contact-info'] p")),
+                    "MSG-8 the sentence names the person added in Contactdetails before anything is sent");
             browser.click(By.id("compose:send"));
 
             String status = browser.text(By.id("compose:status"));

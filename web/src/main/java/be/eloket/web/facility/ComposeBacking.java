@@ -26,6 +26,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 
@@ -142,9 +143,19 @@ public class ComposeBacking implements Serializable {
         }
     }
 
-    /** MSG-8: the names of the people notified of each reaction. */
+    /**
+     * MSG-8: the names of the people notified of each reaction, as far as they are typed; empty
+     * while nobody has a name yet (a line just added with "Voeg toe"), and then the page warns
+     * that nobody is notified.
+     */
     public String getContactNames() {
-        return contacts.stream().map(row -> row.getFirstName() + " " + row.getLastName()).collect(Collectors.joining(", "));
+        return contacts.stream()
+                .map(row -> Stream.of(row.getFirstName(), row.getLastName())
+                        .filter(name -> name != null && !name.isBlank())
+                        .map(String::strip)
+                        .collect(Collectors.joining(" ")))
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.joining(", "));
     }
 
     /** The facility's themes, for the theme of a new message. */
