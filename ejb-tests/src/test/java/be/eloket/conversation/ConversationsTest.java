@@ -11,6 +11,8 @@ import be.eloket.contact.boundary.ContactPersons;
 import be.eloket.contact.entity.ContactRow;
 import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.boundary.DepartmentMessages;
+import be.eloket.conversation.boundary.Uploads;
+import be.eloket.conversation.control.ParkedUploads;
 import be.eloket.conversation.entity.Attachment;
 import be.eloket.conversation.entity.AttachmentSummary;
 import be.eloket.conversation.entity.ConversationContactRow;
@@ -21,6 +23,7 @@ import be.eloket.conversation.entity.MessageFilter;
 import be.eloket.conversation.entity.MessageLine;
 import be.eloket.conversation.entity.Sent;
 import be.eloket.conversation.entity.Upload;
+import be.eloket.conversation.entity.UploadRef;
 import be.eloket.mail.entity.MailKind;
 import be.eloket.mail.entity.QueuedMail;
 import be.eloket.platform.NotFound;
@@ -35,6 +38,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -72,6 +77,12 @@ class ConversationsTest {
     DepartmentMessages department;
 
     @EJB
+    Uploads uploads;
+
+    @EJB
+    ParkedUploads parkedUploads;
+
+    @EJB
     ContactPersons contactPersons;
 
     @EJB
@@ -99,6 +110,11 @@ class ConversationsTest {
         ConversationContactRow standardContact() {
             return new ConversationContactRow(contactId, "Contact", "Vaste", contactEmail, "+32 2 553 35 00", true);
         }
+    }
+
+    /** A file attached in the composer: parked in the database by {@code account}, as the upload does. */
+    private UploadRef parked(long account, String name, byte[] content) throws Exception {
+        return asUser.call(() -> uploads.park(account, new Upload(name, content)));
     }
 
     private World world(String name) throws Exception {
@@ -302,13 +318,13 @@ class ConversationsTest {
         executable[2] = 'L';
         executable[3] = 'F';
         List<ConversationContactRow> contacts = List.of(world.standardContact());
-        Draft bad = new Draft(world.theme(), "Bijlage", "Tekst", List.of(new Upload("factuur.pdf", executable)), contacts, null, null);
+        Draft bad = new Draft(world.theme(), "Bijlage", "Tekst", List.of(parked(world.user(), "factuur.pdf", executable)), contacts, null, null);
 
         RejectedInput refused = assertThrows(RejectedInput.class,
                 () -> asUser.call(() -> conversations.start(world.facility(), world.user(), bad, DUTCH)));
         assertEquals(List.of(Problem.of("attachments[0].file", "attachments.type-not-allowed", "factuur.pdf")), refused.problems());
 
-        Draft good = new Draft(world.theme(), "Bijlage", "Tekst", List.of(new Upload("C:\\temp\\..\\<verslag>\u202E.pdf", PDF)),
+        Draft good = new Draft(world.theme(), "Bijlage", "Tekst", List.of(parked(world.user(), "C:\\temp\\..\\<verslag>\u202E.pdf", PDF)),
                 contacts, null, null);
         Sent sent = asUser.call(() -> conversations.start(world.facility(), world.user(), good, DUTCH));
         MessageDetail detail = asUser.call(() -> conversations.open(world.facility(), sent.messageId()));
@@ -327,7 +343,7 @@ class ConversationsTest {
         World world = world("WZC Groot");
         byte[] huge = new byte[20 * 1024 * 1024 + 1];
         System.arraycopy(PDF, 0, huge, 0, PDF.length);
-        Draft tooBig = new Draft(world.theme(), "Groot", "Tekst", List.of(new Upload("groot.pdf", huge), new Upload("leeg.pdf", new byte[0])),
+        Draft tooBig = new Draft(world.theme(), "Groot", "Tekst", List.of(parked(world.user(), "groot.pdf", huge), parked(world.user(), "leeg.pdf", new byte[0])),
                 List.of(world.standardContact()), null, null);
 
         RejectedInput refused = assertThrows(RejectedInput.class,
@@ -359,8 +375,9 @@ class ConversationsTest {
     void sentDetail() throws Exception {
         World world = world("WZC Verstuurd");
         Sent question = publish(world, "Vraag");
+        UploadRef answerFile = parked(world.user(), "antwoord.pdf", PDF);
         Sent answer = asUser.call(() -> conversations.reply(world.facility(), world.user(), question.messageId(),
-                Draft.reply("Ons antwoord", List.of(new Upload("antwoord.pdf", PDF)), List.of(world.standardContact())), DUTCH));
+                Draft.reply("Ons antwoord", List.of(answerFile), List.of(world.standardContact())), DUTCH));
 
         MessageDetail detail = asUser.call(() -> conversations.open(world.facility(), answer.messageId()));
 
@@ -406,5 +423,62 @@ class ConversationsTest {
         assertThrows(NotFound.class, () -> asUser.call(() -> conversations.reply(a.facility(), a.user(), ofB.messageId(),
                 Draft.reply("Kaping", List.of(), List.of(a.standardContact())), DUTCH)));
         assertEquals(0, asUser.call(() -> conversations.count(a.facility(), MessageFilter.of(null).withReference(ofB.reference()))));
+    }
+
+    @Test
+    @DisplayName("MSG-17 MSG-10 a file attached while writing waits in the database: a refused message keeps it, the sent message takes it, and it cannot be sent twice")
+    void parkedUntilSent() throws Exception {
+        World world = world("WZC Geparkeerd");
+        UploadRef file = parked(world.user(), "plan.pdf", PDF);
+        assertEquals(new UploadRef(file.id(), "plan.pdf", PDF.length), file, "the page keeps name and size, not the content");
+
+        Draft untitled = new Draft(world.theme(), " ", "Tekst", List.of(file), List.of(world.standardContact()), null, null);
+        RejectedInput refused = assertThrows(RejectedInput.class,
+                () -> asUser.call(() -> conversations.start(world.facility(), world.user(), untitled, DUTCH)));
+        assertEquals(List.of("compose.title.required"), refused.problems().stream().map(Problem::messageKey).toList());
+
+        Draft titled = new Draft(world.theme(), "Plan", "Tekst", List.of(file), List.of(world.standardContact()), null, null);
+        Sent sent = asUser.call(() -> conversations.start(world.facility(), world.user(), titled, DUTCH));
+        MessageDetail detail = asUser.call(() -> conversations.open(world.facility(), sent.messageId()));
+        assertEquals(List.of("plan.pdf"), detail.attachments().stream().map(AttachmentSummary::fileName).toList(),
+                "the file refused with the message before is sent with it now");
+
+        RejectedInput again = assertThrows(RejectedInput.class,
+                () -> asUser.call(() -> conversations.start(world.facility(), world.user(), titled, DUTCH)));
+        assertEquals(List.of(Problem.of("attachments[0].file", "attachments.gone", "plan.pdf")), again.problems());
+    }
+
+    @Test
+    @DisplayName("MSG-17 SEC-2 a file parked by one person cannot be sent by another: it is unknown to him and nothing is stored")
+    void parkedFileOfAnotherAccount() throws Exception {
+        World a = world("WZC Parkeer A");
+        World b = world("WZC Parkeer B");
+        UploadRef ofB = parked(b.user(), "geheim.pdf", PDF);
+        Draft byA = new Draft(a.theme(), "Poging", "Tekst", List.of(ofB), List.of(a.standardContact()), null, null);
+
+        RejectedInput refused = assertThrows(RejectedInput.class,
+                () -> asUser.call(() -> conversations.start(a.facility(), a.user(), byA, DUTCH)));
+
+        assertEquals(List.of(Problem.of("attachments[0].file", "attachments.gone", "geheim.pdf")), refused.problems());
+        assertEquals(0, asUser.call(() -> conversations.count(a.facility(), MessageFilter.of(Direction.SENT))));
+        Draft byB = new Draft(b.theme(), "Eigen", "Tekst", List.of(ofB), List.of(b.standardContact()), null, null);
+        Sent sent = asUser.call(() -> conversations.start(b.facility(), b.user(), byB, DUTCH));
+        assertEquals(List.of("geheim.pdf"), asUser.call(() -> conversations.open(b.facility(), sent.messageId())).attachments()
+                .stream().map(AttachmentSummary::fileName).toList(), "its owner still sends it");
+    }
+
+    @Test
+    @DisplayName("MSG-17 files parked and never sent are removed after a day; newer ones stay")
+    void abandonedParkedFilesRemoved() throws Exception {
+        World world = world("WZC Vergeten");
+        UploadRef file = parked(world.user(), "vergeten.pdf", PDF);
+
+        parkedUploads.removeParkedBefore(Instant.now().minus(Duration.ofDays(1)));
+        List<Problem> problems = new ArrayList<>();
+        assertEquals(1, parkedUploads.contents(world.user(), List.of(file), problems).size(), "parked a moment ago: stays");
+
+        assertTrue(parkedUploads.removeParkedBefore(Instant.now().plusSeconds(1)) >= 1);
+        assertEquals(List.of(), parkedUploads.contents(world.user(), List.of(file), problems));
+        assertEquals(List.of(Problem.of("attachments[0].file", "attachments.gone", "vergeten.pdf")), problems);
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.eloket.account.entity.Role;
 import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.boundary.Inbox;
+import be.eloket.conversation.boundary.Uploads;
+import be.eloket.conversation.entity.AttachmentSummary;
 import be.eloket.conversation.entity.ConversationContactRow;
 import be.eloket.conversation.entity.ConversationDetail;
 import be.eloket.conversation.entity.ConversationStatus;
@@ -14,8 +16,10 @@ import be.eloket.conversation.entity.Direction;
 import be.eloket.conversation.entity.Draft;
 import be.eloket.conversation.entity.InboxFilter;
 import be.eloket.conversation.entity.InboxLine;
+import be.eloket.conversation.entity.MessageFilter;
 import be.eloket.conversation.entity.Sent;
 import be.eloket.conversation.entity.Upload;
+import be.eloket.conversation.entity.UploadRef;
 import be.eloket.mail.entity.MailKind;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.RejectedInput;
@@ -53,6 +57,9 @@ class InboxTest {
 
     @EJB
     Inbox inbox;
+
+    @EJB
+    Uploads uploads;
 
     @EJB
     Conversations conversations;
@@ -191,8 +198,9 @@ class InboxTest {
         Sent asked = ask(world, "Graag antwoord", contact);
         ask(world, "Andere draad", bystander);
 
-        asHandler.call(() -> inbox.reply(world.handler(), asked.conversationId(), "Ons antwoord",
-                List.of(new Upload("antwoord.txt", "Bijlage bij het antwoord".getBytes(StandardCharsets.UTF_8)))));
+        UploadRef file = asHandler.call(() -> uploads.park(world.handler(),
+                new Upload("antwoord.txt", "Bijlage bij het antwoord".getBytes(StandardCharsets.UTF_8))));
+        asHandler.call(() -> inbox.reply(world.handler(), asked.conversationId(), "Ons antwoord", List.of(file)));
 
         ConversationDetail detail = asHandler.call(() -> inbox.conversation(world.handler(), asked.conversationId()));
         assertEquals(ConversationStatus.ANSWERED, detail.status());
@@ -211,20 +219,28 @@ class InboxTest {
     }
 
     @Test
-    @DisplayName("BO-3 a message to all facilities of a theme starts one conversation each, skips facilities without it, and only within the caller's themes")
+    @DisplayName("BO-3 MSG-17 a message to all facilities of a theme starts one conversation each, its attachment in every one, skips facilities without it, and only within the caller's themes")
     void publishToAll() throws Exception {
         World first = world("WZC Allen A " + TestData.unique());
         long second = testData.facility("WZC Allen B " + TestData.unique(), 1);
         testData.addTheme(second, first.theme());
         long without = testData.facility("WZC Zonder " + TestData.unique(), 1);
+        UploadRef file = asHandler.call(() -> uploads.park(first.handler(),
+                new Upload("rondzendbrief.txt", "Aan alle voorzieningen".getBytes(StandardCharsets.UTF_8))));
 
         int sent = asHandler.call(() -> inbox.publishToAll(first.handler(), first.theme(), "Rondzendbrief",
-                "Aan alle voorzieningen", List.of()));
+                "Aan alle voorzieningen", List.of(file)));
 
         assertEquals(2, sent);
         assertEquals(1, testData.conversationsOf(first.facility()));
         assertEquals(1, testData.conversationsOf(second));
         assertEquals(0, testData.conversationsOf(without));
+        for (long facility : List.of(first.facility(), second)) {
+            long received = asUser.call(() -> conversations.messages(facility, MessageFilter.of(Direction.RECEIVED), 0, 1))
+                    .get(0).id();
+            assertEquals(List.of("rondzendbrief.txt"), asUser.call(() -> conversations.open(facility, received)).attachments()
+                    .stream().map(AttachmentSummary::fileName).toList());
+        }
         assertThrows(RejectedInput.class, () -> asHandler.call(() -> inbox.publishToAll(first.handler(), first.theme(),
                 " ", "Zonder titel", List.of())));
         World stranger = world("WZC Vreemd thema " + TestData.unique());

@@ -5,9 +5,11 @@ import be.eloket.contact.boundary.ContactPersons;
 import be.eloket.contact.entity.ContactList;
 import be.eloket.contact.entity.ContactRow;
 import be.eloket.conversation.boundary.Conversations;
+import be.eloket.conversation.boundary.Uploads;
 import be.eloket.conversation.entity.Draft;
 import be.eloket.conversation.entity.Sent;
 import be.eloket.conversation.entity.Upload;
+import be.eloket.conversation.entity.UploadRef;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
@@ -27,6 +29,9 @@ import java.util.Locale;
 public class DemoFacilityUser {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    @EJB
+    Uploads uploads;
 
     @EJB
     ContactPersons contactPersons;
@@ -57,7 +62,9 @@ public class DemoFacilityUser {
     /** Opens {@code messageId} and answers it, keeping the conversation's contacts (MSG-7). */
     public Sent reply(long facilityId, long accountId, long messageId, String text, List<Upload> attachments) {
         conversations.open(facilityId, messageId);
-        Draft draft = Draft.reply(text, attachments, conversations.contactsFor(facilityId, null, messageId));
+        // Attached as the composer does: each file parked first, the message sent with their references.
+        List<UploadRef> parked = attachments.stream().map(file -> uploads.park(accountId, file)).toList();
+        Draft draft = Draft.reply(text, parked, conversations.contactsFor(facilityId, null, messageId));
         return conversations.reply(facilityId, accountId, messageId, draft, DUTCH);
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
 
 /** /facility/compose.xhtml: replies and new messages with attachments and Contactdetails, in a real browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -90,6 +91,39 @@ class ComposePageTest {
             assertEquals("Hierbij ons antwoord met twee bijlagen.", browser.text(By.cssSelector(".message-body")));
             assertTrue(browser.text(By.cssSelector(".history-entry summary")).contains("In – Vraag van het departement"),
                     "MSG-12 the history holds the message it answers: " + browser.text(By.cssSelector(".history-entry summary")));
+        }
+    }
+
+    @Test
+    @DisplayName("MSG-17 P4 a file attached while writing waits in the database, not in the session: with 2 MB attached the session stays under 50 KB, and the reply still carries the file")
+    void attachedFileNotInSession() throws Exception {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Grote Bijlage", 1);
+        String id = data.received(facility.get("facility"), 1, "Vraag om de inventaris").get("messages");
+        Path inventory = file("inventaris.txt", "Lijn van de inventaris van de voorziening.\n".repeat(50_000));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
+            browser.go("facility/message.xhtml?id=" + id);
+            browser.click(By.id("reply"));
+            browser.type(By.id("compose:text"), "De inventaris in bijlage.");
+            upload(browser, inventory, 1);
+
+            // The session as the cluster would replicate it, asked in a second tab of the same browser.
+            String compose = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            browser.driver().get(base + "test-data/session-size");
+            String sizes = browser.driver().findElement(By.tagName("body")).getText();
+            browser.driver().close();
+            browser.driver().switchTo().window(compose);
+            long total = Long.parseLong(sizes.lines().filter(line -> line.startsWith("total=")).findFirst().orElseThrow()
+                    .substring("total=".length()));
+            assertTrue(Files.size(inventory) > 2_000_000 && total < 50_000, "session of " + total + " bytes: " + sizes);
+
+            addContact(browser, "Peeters", "Els", "els-" + TestData.unique() + "@grote-bijlage.example");
+            browser.click(By.id("compose:send"));
+            String status = browser.text(By.id("compose:status"));
+            assertTrue(status.startsWith("Uw bericht is verzonden naar"), status);
+            browser.click(By.id("compose:to-sent"));
+            assertTrue(browser.isPresent(By.linkText("inventaris.txt")), "the sent reply carries the file");
         }
     }
 

@@ -5,6 +5,7 @@ import be.eloket.account.entity.Role;
 import be.eloket.contact.boundary.ContactPersons;
 import be.eloket.contact.entity.ContactPerson;
 import be.eloket.conversation.control.AttachmentPolicy;
+import be.eloket.conversation.control.ParkedUploads;
 import be.eloket.conversation.control.Postings;
 import be.eloket.conversation.entity.Attachment;
 import be.eloket.conversation.entity.AttachmentSummary;
@@ -67,6 +68,9 @@ public class Conversations {
 
     @Inject
     AttachmentPolicy attachmentPolicy;
+
+    @EJB
+    ParkedUploads parkedUploads;
 
     @Inject
     Postings postings;
@@ -178,7 +182,7 @@ public class Conversations {
         } else if (draft.title().strip().length() > 200) {
             problems.add(Problem.of("title", "validation.too-long"));
         }
-        List<AttachmentPolicy.Accepted> files = checkedMessage(facilityId, draft, problems);
+        List<AttachmentPolicy.Accepted> files = checkedMessage(facilityId, accountId, draft, problems);
         Team team = theme == null ? null : chosenTeam(theme, draft);
         Account handler = theme == null ? null : chosenHandler(theme, draft, problems);
         if (!problems.isEmpty()) {
@@ -196,7 +200,7 @@ public class Conversations {
     public Sent reply(long facilityId, long accountId, long messageId, Draft draft, Locale language) {
         Conversation conversation = ownMessage(facilityId, messageId).getConversation();
         List<Problem> problems = new ArrayList<>();
-        List<AttachmentPolicy.Accepted> files = checkedMessage(facilityId, draft, problems);
+        List<AttachmentPolicy.Accepted> files = checkedMessage(facilityId, accountId, draft, problems);
         if (!problems.isEmpty()) {
             throw new RejectedInput(problems);
         }
@@ -232,11 +236,12 @@ public class Conversations {
         conversation.setStatus(be.eloket.conversation.entity.ConversationStatus.OPEN);
         Message message = postings.post(conversation, Direction.SENT, title, draft.text().strip(), author.getDisplayName(),
                 author.getId(), conversation.routedToName(), files, now);
+        parkedUploads.discard(accountId, draft.attachments());
         return new Sent(message.getId(), conversation.getId(), conversation.getReference(), conversation.routedToName());
     }
 
     /** MSG-10: text, contacts and attachments of a message to send, every problem at once. */
-    private List<AttachmentPolicy.Accepted> checkedMessage(long facilityId, Draft draft, List<Problem> problems) {
+    private List<AttachmentPolicy.Accepted> checkedMessage(long facilityId, long accountId, Draft draft, List<Problem> problems) {
         if (draft.text() == null || draft.text().isBlank()) {
             problems.add(Problem.of("text", "compose.text.required"));
         } else if (draft.text().length() > MAX_TEXT) {
@@ -270,7 +275,7 @@ public class Conversations {
             String numbers = found.stream().map(i -> Integer.toString(i + 1)).collect(Collectors.joining(", "));
             found.forEach(i -> problems.add(Problem.of("contacts[" + i + "].email", "contacts.email.duplicate", numbers)));
         });
-        AttachmentPolicy.Checked checked = attachmentPolicy.check(draft.attachments());
+        AttachmentPolicy.Checked checked = attachmentPolicy.check(parkedUploads.contents(accountId, draft.attachments(), problems));
         problems.addAll(checked.problems());
         return checked.accepted();
     }

@@ -5,6 +5,7 @@ import be.eloket.account.entity.Role;
 import be.eloket.audit.entity.Audited;
 import be.eloket.audit.entity.FieldChange;
 import be.eloket.audit.entity.SubjectKind;
+import be.eloket.conversation.control.ParkedUploads;
 import be.eloket.conversation.entity.Attachment;
 import be.eloket.conversation.entity.AttachmentSummary;
 import be.eloket.conversation.entity.Conversation;
@@ -19,6 +20,7 @@ import be.eloket.conversation.entity.Message;
 import be.eloket.conversation.entity.MessageDetail;
 import be.eloket.conversation.entity.Sent;
 import be.eloket.conversation.entity.Upload;
+import be.eloket.conversation.entity.UploadRef;
 import be.eloket.platform.Conditions;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
@@ -38,6 +40,7 @@ import jakarta.persistence.TypedQuery;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +65,9 @@ public class Inbox {
 
     @EJB
     DepartmentMessages department;
+
+    @EJB
+    ParkedUploads parkedUploads;
 
     @Inject
     Event<Audited> audited;
@@ -267,15 +273,19 @@ public class Inbox {
     }
 
     /** Replies in a conversation within the caller's scope; its contacts are notified (MSG-16). */
-    public Sent reply(long accountId, long conversationId, String text, List<Upload> uploads) {
+    public Sent reply(long accountId, long conversationId, String text, List<UploadRef> uploads) {
         scoped(accountId, conversationId);
-        return department.reply(conversationId, text, uploads, accountId);
+        Sent sent = department.reply(conversationId, text, parked(accountId, uploads), accountId);
+        parkedUploads.discard(accountId, uploads);
+        return sent;
     }
 
     /** BO-3: a new conversation with one facility, under a theme within the caller's scope. */
-    public Sent publish(long accountId, long facilityId, long themeId, String title, String text, List<Upload> uploads) {
+    public Sent publish(long accountId, long facilityId, long themeId, String title, String text, List<UploadRef> uploads) {
         scopedTheme(accountId, themeId);
-        return department.publish(facilityId, themeId, title, text, uploads, accountId);
+        Sent sent = department.publish(facilityId, themeId, title, text, parked(accountId, uploads), accountId);
+        parkedUploads.discard(accountId, uploads);
+        return sent;
     }
 
     /**
@@ -284,8 +294,9 @@ public class Inbox {
      * how many were sent.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int publishToAll(long accountId, long themeId, String title, String text, List<Upload> uploads) {
+    public int publishToAll(long accountId, long themeId, String title, String text, List<UploadRef> parkedFiles) {
         scopedTheme(accountId, themeId);
+        List<Upload> uploads = parked(accountId, parkedFiles);
         List<Long> facilities = em.createQuery("select f.id from Facility f join f.themes t where t.id = :theme"
                         + " order by f.id", Long.class)
                 .setParameter("theme", themeId)
@@ -308,7 +319,18 @@ public class Inbox {
         if (sent == 0 && refused != null) {
             throw refused;
         }
+        parkedUploads.discard(accountId, parkedFiles);
         return sent;
+    }
+
+    /** The files parked for the message; one that is gone meanwhile refuses it, so that it is added again. */
+    private List<Upload> parked(long accountId, List<UploadRef> uploads) {
+        List<Problem> problems = new ArrayList<>();
+        List<Upload> files = parkedUploads.contents(accountId, uploads, problems);
+        if (!problems.isEmpty()) {
+            throw new RejectedInput(problems);
+        }
+        return files;
     }
 
     /** How many conversations wait for an answer, per theme, within the caller's scope (backoffice home). */

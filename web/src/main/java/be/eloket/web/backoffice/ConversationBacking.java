@@ -1,8 +1,10 @@
 package be.eloket.web.backoffice;
 
 import be.eloket.conversation.boundary.Inbox;
+import be.eloket.conversation.boundary.Uploads;
 import be.eloket.conversation.entity.ConversationDetail;
 import be.eloket.conversation.entity.Upload;
+import be.eloket.conversation.entity.UploadRef;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.RejectedInput;
 import be.eloket.web.ActiveUser;
@@ -29,12 +31,15 @@ public class ConversationBacking implements Serializable {
     ActiveUser activeUser;
 
     @EJB
+    Uploads files;
+
+    @EJB
     Inbox inbox;
 
     private Long id;
     private ConversationDetail conversation;
     private String text;
-    private final List<Upload> uploads = new ArrayList<>();
+    private final List<UploadRef> uploads = new ArrayList<>();
     private Long caseHandlerId;
 
     /**
@@ -51,10 +56,12 @@ public class ConversationBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        uploads.add(new Upload(event.getFile().getFileName(), event.getFile().getContent()));
+        // Parked in the database at once: the view keeps only a reference (ParkedUploads says why).
+        uploads.add(files.park(accountId(), new Upload(event.getFile().getFileName(), event.getFile().getContent())));
     }
 
-    public void removeUpload(Upload upload) {
+    public void removeUpload(UploadRef upload) {
+        files.discard(accountId(), upload);
         uploads.remove(upload);
     }
 
@@ -115,7 +122,7 @@ public class ConversationBacking implements Serializable {
         this.text = text;
     }
 
-    public List<Upload> getUploads() {
+    public List<UploadRef> getUploads() {
         return uploads;
     }
 

@@ -1,9 +1,11 @@
 package be.eloket.web.backoffice;
 
 import be.eloket.conversation.boundary.Inbox;
+import be.eloket.conversation.boundary.Uploads;
 import be.eloket.conversation.entity.InboxChoices;
 import be.eloket.conversation.entity.Sent;
 import be.eloket.conversation.entity.Upload;
+import be.eloket.conversation.entity.UploadRef;
 import be.eloket.platform.RejectedInput;
 import be.eloket.web.ActiveUser;
 import be.eloket.web.Language;
@@ -32,6 +34,9 @@ public class NewMessageBacking implements Serializable {
     Language language;
 
     @EJB
+    Uploads files;
+
+    @EJB
     Inbox inbox;
 
     private List<InboxChoices.Choice> themes;
@@ -41,7 +46,7 @@ public class NewMessageBacking implements Serializable {
     private boolean toAll;
     private String title;
     private String text;
-    private final List<Upload> uploads = new ArrayList<>();
+    private final List<UploadRef> uploads = new ArrayList<>();
 
     @PostConstruct
     void load() {
@@ -54,10 +59,12 @@ public class NewMessageBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        uploads.add(new Upload(event.getFile().getFileName(), event.getFile().getContent()));
+        // Parked in the database at once: the view keeps only a reference (ParkedUploads says why).
+        uploads.add(files.park(activeUser.getAccount().id(), new Upload(event.getFile().getFileName(), event.getFile().getContent())));
     }
 
-    public void removeUpload(Upload upload) {
+    public void removeUpload(UploadRef upload) {
+        files.discard(activeUser.getAccount().id(), upload);
         uploads.remove(upload);
     }
 
@@ -131,7 +138,7 @@ public class NewMessageBacking implements Serializable {
         this.text = text;
     }
 
-    public List<Upload> getUploads() {
+    public List<UploadRef> getUploads() {
         return uploads;
     }
 }

@@ -1,6 +1,7 @@
 package be.eloket.web.facility;
 
 import be.eloket.conversation.boundary.Conversations;
+import be.eloket.conversation.boundary.Uploads;
 import be.eloket.organisation.boundary.Organisations;
 import be.eloket.theme.entity.Theme;
 import be.eloket.conversation.entity.ConversationContactRow;
@@ -8,6 +9,7 @@ import be.eloket.conversation.entity.Draft;
 import be.eloket.conversation.entity.MessageDetail;
 import be.eloket.conversation.entity.Sent;
 import be.eloket.conversation.entity.Upload;
+import be.eloket.conversation.entity.UploadRef;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.RejectedInput;
 import be.eloket.web.ActiveUser;
@@ -48,6 +50,9 @@ public class ComposeBacking implements Serializable {
     Language language;
 
     @EJB
+    Uploads files;
+
+    @EJB
     Conversations conversations;
 
     @EJB
@@ -60,7 +65,7 @@ public class ComposeBacking implements Serializable {
     private MessageDetail original;
     private String title;
     private String text;
-    private final List<Upload> uploads = new ArrayList<>();
+    private final List<UploadRef> uploads = new ArrayList<>();
     private List<ConversationContactRow> contacts = new ArrayList<>();
     private final Set<ConversationContactRow> editing = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean contactsShown;
@@ -91,10 +96,12 @@ public class ComposeBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        uploads.add(new Upload(event.getFile().getFileName(), event.getFile().getContent()));
+        // Parked in the database at once: the view keeps only a reference (ParkedUploads says why).
+        uploads.add(files.park(activeUser.getAccount().id(), new Upload(event.getFile().getFileName(), event.getFile().getContent())));
     }
 
-    public void removeUpload(Upload upload) {
+    public void removeUpload(UploadRef upload) {
+        files.discard(activeUser.getAccount().id(), upload);
         uploads.remove(upload);
     }
 
@@ -215,7 +222,7 @@ public class ComposeBacking implements Serializable {
         this.text = text;
     }
 
-    public List<Upload> getUploads() {
+    public List<UploadRef> getUploads() {
         return uploads;
     }
 
