@@ -195,6 +195,31 @@ class ConversationsTest {
     }
 
     @Test
+    @DisplayName("MSG-3 SEC-2 the first page, read through one statement kept prepared for every facility, holds each facility's own messages, and its size follows the page size asked")
+    void firstPagePerFacility() throws Exception {
+        World a = world("WZC Eerste Pagina A");
+        World b = world("WZC Eerste Pagina B");
+        for (int i = 1; i <= 6; i++) {
+            publish(a, "A " + i);
+            publish(b, "B " + i);
+        }
+        MessageFilter received = MessageFilter.of(Direction.RECEIVED);
+
+        for (int round = 0; round < 2; round++) {
+            assertEquals(List.of("A 6", "A 5", "A 4", "A 3", "A 2"), asUser.call(() -> conversations.messages(a.facility(),
+                    received, 0, 5)).stream().map(MessageLine::getTitle).toList());
+            assertEquals(List.of("B 6", "B 5", "B 4", "B 3", "B 2"), asUser.call(() -> conversations.messages(b.facility(),
+                    received, 0, 5)).stream().map(MessageLine::getTitle).toList());
+        }
+        assertEquals(List.of("B 6", "B 5", "B 4"), asUser.call(() -> conversations.messages(b.facility(), received, 0, 3))
+                .stream().map(MessageLine::getTitle).toList());
+        assertEquals(List.of("A 1"), asUser.call(() -> conversations.messages(a.facility(), received, 5, 5))
+                .stream().map(MessageLine::getTitle).toList());
+        assertEquals(List.of("A 6"), asUser.call(() -> conversations.messages(a.facility(), received.withTitle("a 6"), 0, 5))
+                .stream().map(MessageLine::getTitle).toList());
+    }
+
+    @Test
     @DisplayName("MSG-10 a message without text or without contacts, or with a contact using another person's e-mail, is refused and nothing is stored")
     void incompleteMessageIsRefused() throws Exception {
         World world = world("WZC Onvolledig");

@@ -18,6 +18,7 @@ import be.eloket.mail.entity.MailKind;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.Conditions;
 import be.eloket.platform.Constraints;
+import be.eloket.platform.FirstPages;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
@@ -190,10 +191,8 @@ public class Accounts {
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public List<AccountLine> find(AccountFilter filter, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<AccountLine> query = em.createQuery(LINE + " where " + where(filter, parameters)
-                + " order by a.displayName, a.id", AccountLine.class);
-        parameters.forEach(query::setParameter);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return FirstPages.read(em, LINE + " where " + where(filter, parameters)
+                + " order by a.displayName, a.id", AccountLine.class, parameters, first, pageSize);
     }
 
     @RolesAllowed(Role.Names.ADMINISTRATOR)

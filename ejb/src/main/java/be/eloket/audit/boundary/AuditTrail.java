@@ -3,6 +3,7 @@ package be.eloket.audit.boundary;
 import be.eloket.account.entity.Role;
 import be.eloket.audit.entity.AuditFilter;
 import be.eloket.audit.entity.AuditLine;
+import be.eloket.platform.FirstPages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -40,10 +41,8 @@ public class AuditTrail {
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public List<AuditLine> entries(AuditFilter filter, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<AuditLine> query = em.createQuery(LINE + " where " + where(filter, parameters)
-                + " order by a.at desc, a.id desc", AuditLine.class);
-        parameters.forEach(query::setParameter);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return FirstPages.read(em, LINE + " where " + where(filter, parameters)
+                + " order by a.at desc, a.id desc", AuditLine.class, parameters, first, pageSize);
     }
 
     @RolesAllowed(Role.Names.ADMINISTRATOR)

@@ -22,6 +22,7 @@ import be.eloket.conversation.entity.Sent;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.Constraints;
 import be.eloket.platform.Conditions;
+import be.eloket.platform.FirstPages;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
@@ -85,12 +86,10 @@ public class Conversations {
     public List<MessageLine> messages(long facilityId, MessageFilter filter, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(facilityId, filter, parameters);
-        TypedQuery<MessageLine> query = em.createQuery("select new be.eloket.conversation.entity.MessageLine("
+        return FirstPages.read(em, "select new be.eloket.conversation.entity.MessageLine("
                 + "m.id, m.direction, m.reference, t.nameNl, t.nameEn, m.title, m.counterpart, m.sentAt, m.readAt)"
                 + " from Message m, Theme t where t.id = m.themeId and " + where
-                + " order by m.sentAt desc, m.id desc", MessageLine.class);
-        parameters.forEach(query::setParameter);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+                + " order by m.sentAt desc, m.id desc", MessageLine.class, parameters, first, pageSize);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -22,6 +22,7 @@ import be.eloket.conversation.entity.Sent;
 import be.eloket.conversation.entity.Upload;
 import be.eloket.conversation.entity.UploadRef;
 import be.eloket.platform.Conditions;
+import be.eloket.platform.FirstPages;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
@@ -78,14 +79,12 @@ public class Inbox {
     public List<InboxLine> messages(long accountId, InboxFilter filter, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(caller(accountId), filter, parameters);
-        TypedQuery<InboxLine> query = em.createQuery("select new be.eloket.conversation.entity.InboxLine("
+        return FirstPages.read(em, "select new be.eloket.conversation.entity.InboxLine("
                 + "m.id, c.id, m.reference, f.name, t.nameNl, t.nameEn, m.title, tm.name, h.displayName, c.status, m.sentAt,"
                 + " m.departmentReadAt)"
                 + " from Message m join m.conversation c join c.facility f join c.theme t"
                 + " left join c.team tm left join c.caseHandler h where " + where
-                + " order by m.sentAt desc, m.id desc", InboxLine.class);
-        parameters.forEach(query::setParameter);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+                + " order by m.sentAt desc, m.id desc", InboxLine.class, parameters, first, pageSize);
     }
 
     public long count(long accountId, InboxFilter filter) {

@@ -28,6 +28,14 @@ public record MessageLine(long id, Direction direction, String reference, String
         return reference;
     }
 
+    public String getThemeNameNl() {
+        return themeNameNl;
+    }
+
+    public String getThemeNameEn() {
+        return themeNameEn;
+    }
+
     public String getTitle() {
         return title;
     }

@@ -10,6 +10,7 @@ import be.eloket.helpdesk.entity.QuestionLine;
 import be.eloket.helpdesk.entity.QuestionStatus;
 import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.Conditions;
+import be.eloket.platform.FirstPages;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
@@ -54,10 +55,8 @@ public class HelpdeskQuestions {
     /** One page of the questions matching {@code filter}, the newest first, paged in the database. */
     public List<QuestionLine> questions(QuestionFilter filter, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<QuestionLine> query = em.createQuery(LINE + where(filter, parameters)
-                + " order by q.askedAt desc, q.id desc", QuestionLine.class);
-        parameters.forEach(query::setParameter);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return FirstPages.read(em, LINE + where(filter, parameters)
+                + " order by q.askedAt desc, q.id desc", QuestionLine.class, parameters, first, pageSize);
     }
 
     public long count(QuestionFilter filter) {

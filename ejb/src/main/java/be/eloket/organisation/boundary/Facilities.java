@@ -3,6 +3,7 @@ package be.eloket.organisation.boundary;
 import be.eloket.account.entity.Role;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.Conditions;
+import be.eloket.platform.FirstPages;
 import be.eloket.platform.NotFound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -30,10 +31,8 @@ public class Facilities {
      */
     public List<Facility> find(String text, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Facility> query = em.createQuery("select f from Facility f where " + where(text, parameters)
-                + " order by f.name, f.number, f.id", Facility.class);
-        parameters.forEach(query::setParameter);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return FirstPages.read(em, "select f from Facility f where " + where(text, parameters)
+                + " order by f.name, f.number, f.id", Facility.class, parameters, first, pageSize);
     }
 
     public long count(String text) {
