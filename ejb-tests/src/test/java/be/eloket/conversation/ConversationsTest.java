@@ -493,6 +493,23 @@ class ConversationsTest {
     }
 
     @Test
+    @DisplayName("MSG-17 an account parks at most the configured weight of files at a time (30 MB in the tests): the next file is refused with the limit, and sending a message makes room")
+    void parkedWeightLimited() throws Exception {
+        World world = world("WZC Zwaar");
+        byte[] twelveMegabytes = new byte[12 * 1024 * 1024];
+        System.arraycopy(PDF, 0, twelveMegabytes, 0, PDF.length);
+        UploadRef first = parked(world.user(), "een.pdf", twelveMegabytes);
+        UploadRef second = parked(world.user(), "twee.pdf", twelveMegabytes);
+
+        RejectedInput refused = assertThrows(RejectedInput.class, () -> parked(world.user(), "drie.pdf", twelveMegabytes));
+        assertEquals(List.of(Problem.of("attachments", "attachments.parked-too-large", 30L)), refused.problems());
+
+        Draft draft = new Draft(world.theme(), "Zwaar", "Tekst", List.of(first, second), List.of(world.standardContact()), null, null);
+        asUser.call(() -> conversations.start(world.facility(), world.user(), draft, DUTCH));
+        assertEquals("drie.pdf", parked(world.user(), "drie.pdf", twelveMegabytes).fileName(), "sent files no longer count");
+    }
+
+    @Test
     @DisplayName("MSG-17 files parked and never sent are removed after a day; newer ones stay")
     void abandonedParkedFilesRemoved() throws Exception {
         World world = world("WZC Vergeten");

@@ -4,6 +4,7 @@ import be.eloket.conversation.entity.ParkedUpload;
 import be.eloket.conversation.entity.Upload;
 import be.eloket.conversation.entity.UploadRef;
 import be.eloket.platform.Problem;
+import be.eloket.platform.RejectedInput;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -28,7 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * until the message is sent: the page's session, which the cluster replicates on every request,
  * keeps only their {@link UploadRef}s, and every server can send them. Each file belongs to the
  * account that uploaded it; another account's file is unknown to it. A file not sent within
- * {@code eloket.attachment.parked-hours} (default 24) is removed.
+ * {@code eloket.attachment.parked-hours} (default 24) is removed; an account parks at most
+ * {@code eloket.attachment.max-parked-bytes} (default 100 MB) at a time.
  */
 @Stateless
 @PermitAll
@@ -43,9 +45,23 @@ public class ParkedUploads {
     @ConfigProperty(name = "eloket.attachment.parked-hours", defaultValue = "24")
     long parkedHours;
 
+    // What one account may have parked at a time: twice what one message may carry, so that a
+    // person can prepare a message while another waits, but not fill the database.
+    @Inject
+    @ConfigProperty(name = "eloket.attachment.max-parked-bytes", defaultValue = "104857600")
+    long maxParkedBytes;
+
     private final Clock clock = Clock.systemUTC();
 
+    /** Parks a file for {@code accountId}; refused when the account's parked files would weigh too much. */
     public UploadRef park(long accountId, Upload upload) {
+        Long alreadyParked = em.createQuery("select sum(p.size) from ParkedUpload p where p.accountId = :account", Long.class)
+                .setParameter("account", accountId)
+                .getSingleResult();
+        if ((alreadyParked == null ? 0 : alreadyParked) + upload.size() > maxParkedBytes) {
+            throw new RejectedInput(List.of(Problem.of("attachments", "attachments.parked-too-large",
+                    maxParkedBytes / (1024 * 1024))));
+        }
         ParkedUpload parked = new ParkedUpload(accountId, upload, clock.instant());
         em.persist(parked);
         em.flush();

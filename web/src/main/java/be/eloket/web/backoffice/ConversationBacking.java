@@ -3,11 +3,11 @@ package be.eloket.web.backoffice;
 import be.eloket.conversation.boundary.Inbox;
 import be.eloket.conversation.boundary.Uploads;
 import be.eloket.conversation.entity.ConversationDetail;
-import be.eloket.conversation.entity.Upload;
 import be.eloket.conversation.entity.UploadRef;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.RejectedInput;
 import be.eloket.web.ActiveUser;
+import be.eloket.web.ParkedFiles;
 import be.eloket.web.Problems;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -56,8 +56,7 @@ public class ConversationBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        // Parked in the database at once: the view keeps only a reference (ParkedUploads says why).
-        uploads.add(files.park(accountId(), new Upload(event.getFile().getFileName(), event.getFile().getContent())));
+        ParkedFiles.park(files, accountId(), event, uploads);
     }
 
     public void removeUpload(UploadRef upload) {

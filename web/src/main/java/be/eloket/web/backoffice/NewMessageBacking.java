@@ -4,11 +4,11 @@ import be.eloket.conversation.boundary.Inbox;
 import be.eloket.conversation.boundary.Uploads;
 import be.eloket.conversation.entity.InboxChoices;
 import be.eloket.conversation.entity.Sent;
-import be.eloket.conversation.entity.Upload;
 import be.eloket.conversation.entity.UploadRef;
 import be.eloket.platform.RejectedInput;
 import be.eloket.web.ActiveUser;
 import be.eloket.web.Language;
+import be.eloket.web.ParkedFiles;
 import be.eloket.web.Problems;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -59,8 +59,7 @@ public class NewMessageBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        // Parked in the database at once: the view keeps only a reference (ParkedUploads says why).
-        uploads.add(files.park(activeUser.getAccount().id(), new Upload(event.getFile().getFileName(), event.getFile().getContent())));
+        ParkedFiles.park(files, activeUser.getAccount().id(), event, uploads);
     }
 
     public void removeUpload(UploadRef upload) {

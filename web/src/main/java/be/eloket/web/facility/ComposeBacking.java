@@ -2,18 +2,18 @@ package be.eloket.web.facility;
 
 import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.boundary.Uploads;
-import be.eloket.organisation.boundary.Organisations;
-import be.eloket.theme.entity.Theme;
 import be.eloket.conversation.entity.ConversationContactRow;
 import be.eloket.conversation.entity.Draft;
 import be.eloket.conversation.entity.MessageDetail;
 import be.eloket.conversation.entity.Sent;
-import be.eloket.conversation.entity.Upload;
 import be.eloket.conversation.entity.UploadRef;
+import be.eloket.organisation.boundary.Organisations;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.RejectedInput;
+import be.eloket.theme.entity.Theme;
 import be.eloket.web.ActiveUser;
 import be.eloket.web.Language;
+import be.eloket.web.ParkedFiles;
 import be.eloket.web.Problems;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -96,8 +96,7 @@ public class ComposeBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        // Parked in the database at once: the view keeps only a reference (ParkedUploads says why).
-        uploads.add(files.park(activeUser.getAccount().id(), new Upload(event.getFile().getFileName(), event.getFile().getContent())));
+        ParkedFiles.park(files, activeUser.getAccount().id(), event, uploads);
     }
 
     public void removeUpload(UploadRef upload) {

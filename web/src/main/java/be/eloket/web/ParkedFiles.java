@@ -1,0 +1,26 @@
+package be.eloket.web;
+
+import be.eloket.conversation.boundary.Uploads;
+import be.eloket.conversation.entity.Upload;
+import be.eloket.conversation.entity.UploadRef;
+import be.eloket.platform.RejectedInput;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * The upload listener of the three composers (MSG-17): the file is parked in the database at once
+ * and the page keeps its reference, or the person reads why it was not added.
+ */
+public final class ParkedFiles {
+
+    private ParkedFiles() {
+    }
+
+    public static void park(Uploads files, long accountId, FileUploadEvent event, List<UploadRef> into) {
+        try {
+            into.add(files.park(accountId, new Upload(event.getFile().getFileName(), event.getFile().getContent())));
+        } catch (RejectedInput refused) {
+            refused.problems().forEach(problem -> Problems.globalError(problem.messageKey(), problem.arguments().toArray()));
+        }
+    }
+}
