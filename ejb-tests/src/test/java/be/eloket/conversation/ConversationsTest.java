@@ -510,6 +510,29 @@ class ConversationsTest {
     }
 
     @Test
+    @DisplayName("MSG-17 a file removed from the list before sending is gone from the database; another person cannot remove it")
+    void parkedFileRemoved() throws Exception {
+        World world = world("WZC Verwijderd");
+        World other = world("WZC Verwijderd Elders");
+        UploadRef kept = parked(world.user(), "blijft.pdf", PDF);
+        UploadRef removed = parked(world.user(), "weg.pdf", PDF);
+
+        asUser.call(() -> {
+            uploads.discard(other.user(), kept);
+            return null;
+        });
+        asUser.call(() -> {
+            uploads.discard(world.user(), removed);
+            return null;
+        });
+
+        List<Problem> problems = new ArrayList<>();
+        assertEquals(List.of("blijft.pdf"), parkedUploads.contents(world.user(), List.of(kept, removed), problems).stream()
+                .map(Upload::fileName).toList());
+        assertEquals(List.of(Problem.of("attachments[1].file", "attachments.gone", "weg.pdf")), problems);
+    }
+
+    @Test
     @DisplayName("MSG-17 files parked and never sent are removed after a day; newer ones stay")
     void abandonedParkedFilesRemoved() throws Exception {
         World world = world("WZC Vergeten");

@@ -8,8 +8,9 @@ import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 
 /**
- * The upload listener of the three composers (MSG-17): the file is parked in the database at once
- * and the page keeps its reference, or the person reads why it was not added.
+ * The attachments of the three composers (MSG-17): an uploaded file is parked in the database at
+ * once and the page keeps its reference, or the person reads why it was not added; a file removed
+ * from the list is removed from the database too.
  */
 public final class ParkedFiles {
 
@@ -22,5 +23,10 @@ public final class ParkedFiles {
         } catch (RejectedInput refused) {
             refused.problems().forEach(problem -> Problems.globalError(problem.messageKey(), problem.arguments().toArray()));
         }
+    }
+
+    public static void remove(Uploads files, long accountId, UploadRef upload, List<UploadRef> from) {
+        files.discard(accountId, upload);
+        from.remove(upload);
     }
 }

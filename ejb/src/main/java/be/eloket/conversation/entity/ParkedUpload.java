@@ -67,8 +67,4 @@ public class ParkedUpload {
     public Long getId() {
         return id;
     }
-
-    public long getAccountId() {
-        return accountId;
-    }
 }

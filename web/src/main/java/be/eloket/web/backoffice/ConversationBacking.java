@@ -60,8 +60,7 @@ public class ConversationBacking implements Serializable {
     }
 
     public void removeUpload(UploadRef upload) {
-        files.discard(accountId(), upload);
-        uploads.remove(upload);
+        ParkedFiles.remove(files, accountId(), upload, uploads);
     }
 
     public void reply() {

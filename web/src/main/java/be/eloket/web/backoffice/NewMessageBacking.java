@@ -63,8 +63,7 @@ public class NewMessageBacking implements Serializable {
     }
 
     public void removeUpload(UploadRef upload) {
-        files.discard(activeUser.getAccount().id(), upload);
-        uploads.remove(upload);
+        ParkedFiles.remove(files, activeUser.getAccount().id(), upload, uploads);
     }
 
     public void send() {

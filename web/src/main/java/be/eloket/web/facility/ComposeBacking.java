@@ -100,8 +100,7 @@ public class ComposeBacking implements Serializable {
     }
 
     public void removeUpload(UploadRef upload) {
-        files.discard(activeUser.getAccount().id(), upload);
-        uploads.remove(upload);
+        ParkedFiles.remove(files, activeUser.getAccount().id(), upload, uploads);
     }
 
     public void toggleContacts() {
