@@ -225,7 +225,7 @@ class ClusterLoadBenchmark {
 
         /** "Filter" above Ontvangen berichten with a title word: the request the button sends. */
         private void filter(String list) throws IOException, InterruptedException {
-            String answer = post("facility/messages.xhtml", FacesForms.receivedFilter("Omzendbrief", FacesForms.viewState(list)), true);
+            String answer = post("facility/messages.xhtml", FacesForms.receivedFilter("Omzendbrief", FacesForms.viewState(list), FacesForms.formToken(list)), true);
             if (!answer.contains("<partial-response") || answer.contains("<error>")) {
                 run.error("filter: no partial response or an error in it");
             }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  */
 public final class FacesForms {
 
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"eloket-form-token\" value=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^>]*?value=\"([^\"]+)\"");
     private static final Pattern PARTIAL_VIEW_STATE =
             Pattern.compile("jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
@@ -38,8 +39,17 @@ public final class FacesForms {
         return next.find() ? next.group(1) : current;
     }
 
+    /** The person's form token a page without state writes into its forms (SEC-3, web.FormTokens). */
+    public static String formToken(String page) {
+        Matcher found = FORM_TOKEN.matcher(page);
+        if (!found.find()) {
+            throw new IllegalStateException("no form token in the page");
+        }
+        return found.group(1);
+    }
+
     /** "Filteren" above Ontvangen berichten of /facility/messages.xhtml with {@code title} typed in Titel. */
-    public static Map<String, String> receivedFilter(String title, String viewState) {
+    public static Map<String, String> receivedFilter(String title, String viewState, String formToken) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.source", "received:filter");
@@ -52,8 +62,9 @@ public final class FacesForms {
         fields.put("received:theme", "");
         fields.put("received:title", title);
         fields.put("received:counterpart", "");
-        fields.put("received:from_input", "");
-        fields.put("received:to_input", "");
+        fields.put("received:from", "");
+        fields.put("received:to", "");
+        fields.put("eloket-form-token", formToken);
         fields.put("jakarta.faces.ViewState", viewState);
         return fields;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import be.eloket.test.Browser;
 import be.eloket.test.Deployments;
 import be.eloket.test.RemoteTestData;
+import be.eloket.test.SessionRequests;
 import be.eloket.test.TestData;
 import java.net.URL;
 import java.util.List;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.eloket.test.Browser;
 import be.eloket.test.Deployments;
 import be.eloket.test.RemoteTestData;
+import be.eloket.test.SessionRequests;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
 import be.eloket.test.Deployments;
+import be.eloket.test.FacesForms;
 import be.eloket.test.RemoteTestData;
+import be.eloket.test.SessionRequests;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -138,15 +142,15 @@ class MessagesPageTest {
             browser.click(By.id("received:filter"));
             assertEquals(List.of("Bericht 12", "Bericht 11", "Bericht 10", "Bericht 9", "Bericht 8"), titles(browser, "received"));
 
-            browser.waitFor(By.id("received:from_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "morgen");
+            browser.waitFor(By.id("received:from")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "morgen");
             browser.click(By.id("received:filter"));
             String message = browser.text(By.id("received:from-message"));
             assertTrue(message.startsWith("'morgen' is geen geldige datum. Schrijf de datum als dd/mm/jjjj, bijvoorbeeld "), message);
-            assertEquals("morgen", browser.waitFor(By.id("received:from_input")).getAttribute("value"), "what was typed stays");
+            assertEquals("morgen", browser.waitFor(By.id("received:from")).getAttribute("value"), "what was typed stays");
             assertEquals(5, titles(browser, "received").size(), "the list stays as it was");
 
             browser.click(By.id("received:clear"));
-            assertEquals("", browser.waitFor(By.id("received:from_input")).getAttribute("value"));
+            assertEquals("", browser.waitFor(By.id("received:from")).getAttribute("value"));
             assertEquals("", browser.waitFor(By.id("received:title")).getAttribute("value"));
             browser.click(By.cssSelector("[id='received:list'] .ui-paginator-next"));
             assertEquals(List.of("Bericht 7", "Bericht 6", "Bericht 5", "Bericht 4", "Bericht 3"), titles(browser, "received"));
@@ -161,25 +165,90 @@ class MessagesPageTest {
     void fiveRecentPagesKept() {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Tabbladen", 1);
-        data.received(facility.get("facility"), 2, "Bericht");
+        String theme = facility.get("themes").split(",")[0];
+        data.sent(facility.get("facility"), theme, "Bericht 1");
+        data.sent(facility.get("facility"), theme, "Bericht 2");
         try (Browser browser = Browser.loggedIn(base, facility)) {
-            browser.go("facility/messages.xhtml");
+            // A theme page keeps its view (and its view-scoped list) in the session.
+            browser.go("facility/theme.xhtml?id=" + theme);
             String list = browser.driver().getWindowHandle();
             browser.driver().switchTo().newWindow(WindowType.TAB);
             String other = browser.driver().getWindowHandle();
             openPages(browser, 4);
             browser.driver().switchTo().window(list);
-            browser.type(By.id("received:title"), "Bericht 1");
-            browser.click(By.id("received:filter"));
-            assertEquals(List.of("Bericht 1"), titles(browser, "received"), "four pages later the list still filters");
+            browser.type(By.id("messages:title"), "Bericht 1");
+            browser.click(By.id("messages:filter"));
+            assertEquals(List.of("Bericht 1"), titles(browser, "messages"), "four pages later the list still filters");
 
             browser.driver().switchTo().window(other);
             openPages(browser, 5);
             browser.driver().switchTo().window(list);
-            browser.type(By.id("received:title"), "Bericht 2");
-            browser.click(By.id("received:filter"));
+            browser.type(By.id("messages:title"), "Bericht 2");
+            browser.click(By.id("messages:filter"));
             assertEquals("Pagina verlopen", browser.heading(), "only the five most recent pages are kept in the session");
         }
+    }
+
+    @Test
+    @DisplayName("MSG-3 MSG-4 P4 Mijn berichten keeps nothing in the session: opening it adds no page to the session; after ten other pages it still filters and pages through the filtered list")
+    void messagesPageNeverExpires() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Staatloos", 1);
+        data.received(facility.get("facility"), 7, "Bericht");
+        data.received(facility.get("facility"), 3, "Ander");
+        try (Browser browser = Browser.loggedIn(base, facility)) {
+            browser.go("facility/messages.xhtml");
+            String list = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            openPages(browser, 10);
+            String before = sessionSizes(browser);
+            for (int i = 0; i < 5; i++) {
+                browser.driver().get(base + "facility/messages.xhtml");
+                browser.settled();
+            }
+            // A page JSF kept would take the place of one of the five kept pages, and weigh otherwise.
+            assertEquals(before, sessionSizes(browser), "the session's attributes and kept pages, by size");
+
+            browser.driver().switchTo().window(list);
+            browser.type(By.id("received:title"), "Bericht");
+            browser.click(By.id("received:filter"));
+            assertEquals(List.of("Bericht 7", "Bericht 6", "Bericht 5", "Bericht 4", "Bericht 3"), titles(browser, "received"),
+                    "ten pages later the list still filters");
+            browser.click(By.cssSelector("[id='received:list'] .ui-paginator-next"));
+            assertEquals(List.of("Bericht 2", "Bericht 1"), titles(browser, "received"), "the next page is of the filtered list");
+        }
+    }
+
+    @Test
+    @DisplayName("SEC-3 a post to Mijn berichten (a page without view state) without the person's form token answers the expired page and changes nothing; with it the same post is taken")
+    void statelessPostNeedsFormToken() {
+        Map<String, String> facility = new RemoteTestData(base).facility("WZC Formtoken", 1);
+        try (Browser browser = Browser.loggedIn(base, facility)) {
+            browser.go("facility/messages.xhtml");
+            String token = browser.driver().findElement(By.cssSelector("[id='header'] input[name='eloket-form-token']"))
+                    .getAttribute("value");
+            SessionRequests requests = new SessionRequests(browser);
+            Map<String, String> toEnglish = new HashMap<>(Map.of("header", "header", "header:lang-en", "header:lang-en",
+                    "jakarta.faces.ViewState", "stateless"));
+
+            String forged = new String(requests.post(base + "facility/messages.xhtml", toEnglish).body(), StandardCharsets.UTF_8);
+            assertTrue(forged.contains("Pagina verlopen"), forged);
+            String forgedFilter = new String(requests.ajaxPost(base + "facility/messages.xhtml",
+                    FacesForms.receivedFilter("x", "stateless", "not-the-token")).body(), StandardCharsets.UTF_8);
+            assertTrue(forgedFilter.contains("Pagina verlopen"), forgedFilter);
+            browser.go("facility/messages.xhtml");
+            assertEquals("Mijn berichten", browser.heading(), "the language stays Dutch");
+
+            toEnglish.put("eloket-form-token", token);
+            String taken = new String(requests.post(base + "facility/messages.xhtml", toEnglish).body(), StandardCharsets.UTF_8);
+            assertTrue(taken.contains("My messages"), taken);
+        }
+    }
+
+    /** The serialised sizes of the browser's session and of each page JSF keeps in it, read in its current tab (P4). */
+    private String sessionSizes(Browser browser) {
+        browser.driver().get(base + "test-data/session-size");
+        return browser.driver().findElement(By.tagName("body")).getText();
     }
 
     /** Opens {@code count} pages in the current tab, each a new view the session keeps. */

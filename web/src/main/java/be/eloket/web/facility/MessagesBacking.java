@@ -10,21 +10,19 @@ import be.eloket.web.ActiveUser;
 import be.eloket.web.PagedRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /**
  * /facility/messages.xhtml, "Mijn berichten" (MSG-3, MSG-4, MSG-5): received and sent messages,
- * each list paged and filtered in the database.
+ * each list paged and filtered in the database. A bean of one request: the page is stateless, every
+ * request of it sends the filter fields of the list it asks for.
  */
 @Named
-@ViewScoped
-public class MessagesBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class MessagesBacking {
 
     @Inject
     ActiveUser activeUser;
@@ -44,7 +42,7 @@ public class MessagesBacking implements Serializable {
     @PostConstruct
     void init() {
         long facility = activeUser.facilityId();
-        // Once per view: the theme filters need nothing else of the Startpagina's data.
+        // The theme filters need nothing else of the Startpagina's data.
         themes = organisations.themes(facility);
         Conversations boundary = conversations;
         receivedRows = new PagedRows<>((first, size) -> boundary.messages(facility, received.filter(), first, size),

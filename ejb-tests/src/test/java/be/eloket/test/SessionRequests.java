@@ -1,7 +1,5 @@
-package be.eloket.web.backoffice;
+package be.eloket.test;
 
-import be.eloket.test.Browser;
-import be.eloket.test.FacesForms;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,27 +13,27 @@ import org.openqa.selenium.Cookie;
  * download read as bytes, or a POST forged by hand (no view state of a page the person may see)
  * to prove that the server, not a hidden button, refuses it.
  */
-final class SessionRequests {
+public final class SessionRequests {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String cookie;
 
-    SessionRequests(Browser browser) {
+    public SessionRequests(Browser browser) {
         Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         this.cookie = "JSESSIONID=" + session.getValue();
     }
 
-    HttpResponse<byte[]> get(String url) {
+    public HttpResponse<byte[]> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).GET().build());
     }
 
     /** A form POST with {@code fields}, as a JSF form would send it. */
-    HttpResponse<byte[]> post(String url, Map<String, String> fields) {
+    public HttpResponse<byte[]> post(String url, Map<String, String> fields) {
         return send(FacesForms.post(url, fields, false).header("Cookie", cookie).build());
     }
 
     /** The same POST as a PrimeFaces ajax request would send it (partial processing and rendering). */
-    HttpResponse<byte[]> ajaxPost(String url, Map<String, String> fields) {
+    public HttpResponse<byte[]> ajaxPost(String url, Map<String, String> fields) {
         return send(FacesForms.post(url, fields, true).header("Cookie", cookie).build());
     }
 
