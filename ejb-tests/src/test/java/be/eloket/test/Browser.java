@@ -88,6 +88,15 @@ public final class Browser implements AutoCloseable {
         return checked();
     }
 
+    /**
+     * The serialised size of this browser's session, in total ({@code total=…}, the first line) and
+     * by attribute and kept page (P4, {@code /test-data/session-size}), read in the current tab.
+     */
+    public String sessionSizes() {
+        driver.get(base + "test-data/session-size");
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     /** Logs in through the login page; lands on the person's home page. */
     public Browser login(String username, String password) {
         go("login.xhtml");

@@ -110,8 +110,7 @@ class ComposePageTest {
             // The session as the cluster would replicate it, asked in a second tab of the same browser.
             String compose = browser.driver().getWindowHandle();
             browser.driver().switchTo().newWindow(WindowType.TAB);
-            browser.driver().get(base + "test-data/session-size");
-            String sizes = browser.driver().findElement(By.tagName("body")).getText();
+            String sizes = browser.sessionSizes();
             browser.driver().close();
             browser.driver().switchTo().window(compose);
             long total = Long.parseLong(sizes.lines().filter(line -> line.startsWith("total=")).findFirst().orElseThrow()

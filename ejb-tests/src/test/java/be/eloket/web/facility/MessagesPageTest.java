@@ -201,13 +201,13 @@ class MessagesPageTest {
             String list = browser.driver().getWindowHandle();
             browser.driver().switchTo().newWindow(WindowType.TAB);
             openPages(browser, 10);
-            String before = sessionSizes(browser);
+            String before = browser.sessionSizes();
             for (int i = 0; i < 5; i++) {
                 browser.driver().get(base + "facility/messages.xhtml");
                 browser.settled();
             }
             // A page JSF kept would take the place of one of the five kept pages, and weigh otherwise.
-            assertEquals(before, sessionSizes(browser), "the session's attributes and kept pages, by size");
+            assertEquals(before, browser.sessionSizes(), "the session's attributes and kept pages, by size");
 
             browser.driver().switchTo().window(list);
             browser.type(By.id("received:title"), "Bericht");
@@ -243,12 +243,6 @@ class MessagesPageTest {
             String taken = new String(requests.post(base + "facility/messages.xhtml", toEnglish).body(), StandardCharsets.UTF_8);
             assertTrue(taken.contains("My messages"), taken);
         }
-    }
-
-    /** The serialised sizes of the browser's session and of each page JSF keeps in it, read in its current tab (P4). */
-    private String sessionSizes(Browser browser) {
-        browser.driver().get(base + "test-data/session-size");
-        return browser.driver().findElement(By.tagName("body")).getText();
     }
 
     /** Opens {@code count} pages in the current tab, each a new view the session keeps. */
