@@ -56,7 +56,10 @@ public final class FacesForms {
         fields.put("jakarta.faces.partial.execute", "received");
         // What the button's update names, as PrimeFaces sends it: the list and the date fields.
         fields.put("jakarta.faces.partial.render", "received:list received:from received:from-message received:to received:to-message");
-        fields.put("received:filter", "received:filter");
+        // The button is a plain submit button with p:ajax: PrimeFaces names the behaviour's event
+        // instead of sending the button as a field.
+        fields.put("jakarta.faces.behavior.event", "action");
+        fields.put("jakarta.faces.partial.event", "click");
         fields.put("received", "received");
         fields.put("received:reference", "");
         fields.put("received:theme", "");
