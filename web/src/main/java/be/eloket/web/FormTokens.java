@@ -16,7 +16,8 @@ import java.util.Map;
  * stateless page sends "stateless" instead. Its forms carry this person's form token: a random
  * value made at the first such page of the session and kept there (so every server of the
  * cluster knows it), written into the form as the hidden field {@value #FIELD}
- * ({@code #{formTokens.current}}) and checked by {@link StatelessPostbacks}.
+ * ({@code #{formTokens.current}}, read once a request by the page frame into {@code #{formToken}})
+ * and checked by {@link StatelessPostbacks}.
  */
 @Named
 @ApplicationScoped
