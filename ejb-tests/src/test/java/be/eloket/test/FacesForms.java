@@ -72,15 +72,19 @@ public final class FacesForms {
         return fields;
     }
 
-    /** A form post of {@code fields} to {@code url}; {@code ajax} adds the headers PrimeFaces sends. */
-    public static HttpRequest.Builder post(String url, Map<String, String> fields, boolean ajax) {
-        String form = fields.entrySet().stream()
+    /** {@code fields} as a browser encodes a form it posts ({@code application/x-www-form-urlencoded}). */
+    public static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /** A form post of {@code fields} to {@code url}; {@code ajax} adds the headers PrimeFaces sends. */
+    public static HttpRequest.Builder post(String url, Map<String, String> fields, boolean ajax) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(fields)));
         if (ajax) {
             request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
         }
