@@ -187,7 +187,7 @@ class ClusterFaultTest {
 
     @Test
     @Order(6)
-    @DisplayName("R1 1 000 mails queued while the SMTP server is down are all delivered once when it is back")
+    @DisplayName("R1 MAIL-2 1 000 mails queued while the SMTP server is down are all delivered once when it is back, by the job on its schedule")
     void smtpOutage() throws Exception {
         String prefix = "r1-" + TestData.unique();
         TestCluster.smtpDown();

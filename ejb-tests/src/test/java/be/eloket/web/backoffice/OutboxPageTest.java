@@ -128,7 +128,7 @@ class OutboxPageTest {
     }
 
     @Test
-    @DisplayName("BO-6 the counts per status follow the outbox and Nu versturen sends the queued mails")
+    @DisplayName("BO-6 MAIL-2 the counts per status follow the outbox and Nu versturen starts the job, which sends the queued mails")
     void countsAndSendNow() {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> admin = data.staff("ADMINISTRATOR");
