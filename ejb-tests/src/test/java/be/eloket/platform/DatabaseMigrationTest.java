@@ -1,6 +1,7 @@
 package be.eloket.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,8 +17,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -46,7 +49,9 @@ class DatabaseMigrationTest {
         if (POSTGRES) {
             PGSimpleDataSource postgres = new PGSimpleDataSource();
             postgres.setUrl("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA);
-            postgres.setUser("postgres");
+            // The server's datasource and the benchmark read the same variables (README, Database).
+            postgres.setUser(Objects.requireNonNullElse(System.getenv("ELOKET_DB_USER"), "postgres"));
+            postgres.setPassword(Objects.requireNonNullElse(System.getenv("ELOKET_DB_PASSWORD"), "postgres"));
             database = postgres;
             run("drop schema if exists " + SCHEMA + " cascade", "create schema " + SCHEMA);
         } else {
@@ -114,7 +119,7 @@ class DatabaseMigrationTest {
     /** The versions of the migration files the EJB module ships, in version order. */
     private static List<String> migrationFiles() throws IOException, URISyntaxException {
         URL first = DatabaseMigration.class.getClassLoader().getResource("db/migration/V1__foundation.sql");
-        assertTrue(first != null, "the migrations are on the class path");
+        assertNotNull(first, "the migrations are on the class path");
         URI location = first.toURI();
         if ("jar".equals(location.getScheme())) {
             try (FileSystem jar = FileSystems.newFileSystem(location, Map.of())) {
@@ -129,7 +134,7 @@ class DatabaseMigrationTest {
             return files.map(file -> file.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.*\\.sql"))
                     .map(name -> name.substring(1, name.indexOf("__")))
-                    .sorted((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)))
+                    .sorted(Comparator.comparingInt(Integer::parseInt))
                     .toList();
         }
     }

@@ -72,6 +72,13 @@ public final class FacesForms {
         return fields;
     }
 
+    /** The content type of a form post, as a browser sends it. */
+    public static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded; charset=UTF-8";
+
+    /** The headers PrimeFaces adds to its ajax requests. */
+    public static final Map<String, String> AJAX_HEADERS = Map.of("Faces-Request", "partial/ajax",
+            "X-Requested-With", "XMLHttpRequest");
+
     /** {@code fields} as a browser encodes a form it posts ({@code application/x-www-form-urlencoded}). */
     public static String formBody(Map<String, String> fields) {
         return fields.entrySet().stream()
@@ -83,10 +90,10 @@ public final class FacesForms {
     /** A form post of {@code fields} to {@code url}; {@code ajax} adds the headers PrimeFaces sends. */
     public static HttpRequest.Builder post(String url, Map<String, String> fields, boolean ajax) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Content-Type", FORM_CONTENT_TYPE)
                 .POST(HttpRequest.BodyPublishers.ofString(formBody(fields)));
         if (ajax) {
-            request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+            AJAX_HEADERS.forEach(request::header);
         }
         return request;
     }
