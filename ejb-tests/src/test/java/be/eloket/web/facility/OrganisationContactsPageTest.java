@@ -54,7 +54,7 @@ class OrganisationContactsPageTest {
     }
 
     @Test
-    @DisplayName("CP-1..9 the whole story: add two lines, duplicate refused, fix and save, confirm by mail link, the task goes; change the address, remove")
+    @DisplayName("CP-1 CP-2 CP-3 CP-4 CP-5 CP-6 CP-7 CP-8 CP-9 the whole story: add two lines, duplicate refused, fix and save, confirm by mail link, the task goes; change the address, remove")
     void contactLifecycle() {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC De Contacten", 1);
