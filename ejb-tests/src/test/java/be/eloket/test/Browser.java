@@ -12,6 +12,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,24 +38,96 @@ public final class Browser implements AutoCloseable {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    // Starting Chromium and its driver takes seconds on a small machine, and the browser tests open
+    // some eighty browsers: a closed one is emptied (its cookies, its storage, its other tabs) and
+    // kept for the next test instead, as a person's browser between two visits; those still kept
+    // are quit when the test JVM ends.
+    private static final Deque<Chromium> IDLE = new ArrayDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitIdle, "quit-idle-chromium"));
+    }
+
+    private final Chromium chromium;
     private final WebDriver driver;
     private final String base;
-    private final Path profile;
+    private final String origin;
 
     private Browser(URL base) throws IOException {
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
-        this.profile = Files.createTempDirectory("eloket-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=nl-BE",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .build();
-        this.driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        this.origin = base.getProtocol() + "://" + base.getAuthority();
+        this.chromium = idleOrStarted();
+        this.driver = chromium.driver();
+    }
+
+    private static Chromium idleOrStarted() throws IOException {
+        synchronized (IDLE) {
+            if (!IDLE.isEmpty()) {
+                return IDLE.pop();
+            }
+        }
+        return Chromium.start();
+    }
+
+    private static void quitIdle() {
+        synchronized (IDLE) {
+            IDLE.forEach(Chromium::quit);
+            IDLE.clear();
+        }
+    }
+
+    /** One headless Chromium with its driver and its own profile folder. */
+    private record Chromium(ChromeDriver driver, Path profile) {
+
+        static Chromium start() throws IOException {
+            Path profile = Files.createTempDirectory("eloket-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=nl-BE",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Chromium(driver, profile);
+        }
+
+        /**
+         * Leaves the browser as a new one would be for the portal at {@code origin}: one blank tab,
+         * no cookie (so no session), nothing stored. False when the browser did not answer.
+         */
+        boolean emptied(String origin) {
+            try {
+                String first = driver.getWindowHandles().iterator().next();
+                for (String handle : driver.getWindowHandles()) {
+                    if (!handle.equals(first)) {
+                        driver.switchTo().window(handle).close();
+                    }
+                }
+                driver.switchTo().window(first).get("about:blank");
+                driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+                driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+                return driver.manage().getCookies().isEmpty();
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+
+        void quit() {
+            try {
+                driver.quit();
+            } catch (RuntimeException e) {
+                // A browser that does not answer any more is gone with its process.
+            }
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException e) {
+                // The temporary profile is only disk space.
+            }
+        }
     }
 
     public static Browser open(URL base) {
@@ -211,13 +285,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Empties the browser for the next test, or quits it when it cannot be emptied. */
     @Override
     public void close() {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException e) {
-            // The temporary profile is only disk space.
+        if (chromium.emptied(origin)) {
+            synchronized (IDLE) {
+                IDLE.push(chromium);
+            }
+        } else {
+            chromium.quit();
         }
     }
 }
