@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptException;
@@ -102,8 +103,9 @@ public final class Browser implements AutoCloseable {
          */
         boolean emptied(String origin) {
             try {
-                String first = driver.getWindowHandles().iterator().next();
-                for (String handle : driver.getWindowHandles()) {
+                Set<String> handles = driver.getWindowHandles();
+                String first = handles.iterator().next();
+                for (String handle : handles) {
                     if (!handle.equals(first)) {
                         driver.switchTo().window(handle).close();
                     }

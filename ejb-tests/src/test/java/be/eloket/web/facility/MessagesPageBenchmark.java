@@ -36,11 +36,11 @@ import java.util.Set;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -155,8 +155,8 @@ class MessagesPageBenchmark {
         String options = runtime.get("input-arguments").asList().stream().map(ModelNode::asString)
                 .filter(argument -> argument.startsWith("-X")).collect(Collectors.joining(" "));
         return "server JVM: %s %s (%s); client JVM: %s %s%n".formatted(runtime.get("vm-vendor").asString(),
-                runtime.get("spec-version").asString() + " " + runtime.get("vm-version").asString(), options,
-                System.getProperty("java.vm.vendor"), System.getProperty("java.vm.version"));
+                runtime.get("vm-version").asString(), options, System.getProperty("java.vm.vendor"),
+                System.getProperty("java.vm.version"));
     }
 
     /**
