@@ -90,7 +90,8 @@ final class ClusterNode {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("log/console.log").toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("JBOSS_HOME", home.toString());
-        builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx768m -XX:MaxMetaspaceSize=512m -Djava.awt.headless=true");
+        // The heap at its maximum from the start, as in production (README, Production / cluster).
+        builder.environment().put("JAVA_OPTS", "-Xms768m -Xmx768m -XX:MaxMetaspaceSize=512m -Djava.awt.headless=true");
         process = builder.start();
     }
 

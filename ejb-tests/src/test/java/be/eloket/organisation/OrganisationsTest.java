@@ -3,6 +3,7 @@ package be.eloket.organisation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.organisation.boundary.Organisations;
 import be.eloket.organisation.entity.Facility;
@@ -13,6 +14,7 @@ import be.eloket.platform.RejectedInput;
 import be.eloket.test.AsFacilityUser;
 import be.eloket.test.Deployments;
 import be.eloket.test.TestData;
+import be.eloket.theme.entity.ThemeName;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.util.List;
@@ -158,6 +160,23 @@ class OrganisationsTest {
         assertThrows(NotFound.class, () -> asFacilityUser.call(() -> organisations.theme(own, foreign)));
         assertThrows(NotFound.class, () -> asFacilityUser.call(() -> organisations.theme(own, inactive)));
         assertThrows(NotFound.class, () -> asFacilityUser.call(() -> organisations.theme(own, -1)));
+    }
+
+    @Test
+    @DisplayName("MSG-3 MSG-4 the theme filters of Mijn berichten offer the facility's own active themes, by Dutch name, with both names")
+    void themeNamesOfTheFacilityOnly() throws Exception {
+        long own = testData.facility("WZC Themafilter", 3);
+        testData.facility("WZC Ander Themafilter", 1);
+        List<Long> themes = testData.themeIds(own);
+        testData.deactivateTheme(themes.get(1));
+
+        List<ThemeName> names = asFacilityUser.call(() -> organisations.themeNames(own));
+
+        assertEquals(List.of(themes.get(0), themes.get(2)), names.stream().map(ThemeName::id).toList(),
+                "the first and third theme; not the inactive second, nothing of the other facility");
+        assertTrue(names.get(0).nameNl().startsWith("Thema 1 ") && names.get(1).nameNl().startsWith("Thema 3 "),
+                "by Dutch name: " + names);
+        assertEquals(List.of("Theme 1", "Theme 3"), names.stream().map(ThemeName::nameEn).toList(), "with the English names");
     }
 
     @Test

@@ -89,16 +89,14 @@ class MessagesPageBenchmark {
             + " and m.facility_id = ? and m.direction = ?%s order by m.sent_at desc, m.id desc limit ? offset ?";
     private static final String COUNT_SQL = "select count(m.id) from message m where m.facility_id = ? and m.direction = ?%s";
     private static final String TITLE_FILTER = " and lower(m.title) like ? escape '\\'";
-    // The rest of what a request of the page sends (EclipseLink's SQL log, eclipselink.logging.level.sql=FINE):
-    // every request of a logged-in person checks the account (web.LapsedSessions); the GET reads the
-    // facility's active themes for the theme filters, their default teams joined in (Organisations.themes).
+    // The rest of what a request of the page sends (EclipseLink's SQL log, eclipselink.logging.level.sql=FINE,
+    // or PostgreSQL's with log_statement=all): every request of a logged-in person checks the account
+    // (web.LapsedSessions); the page reads the names of the facility's active themes for the theme
+    // filters (Organisations.themeNames).
     private static final String ACCOUNT_SQL = "select credential_generation from account where username = ? and active = ?"
             + " and password_hash is not null";
-    private static final String THEMES_SQL = "select t1.id, t1.active, t1.code, t1.name_en, t1.name_nl, t1.version,"
-            + " t1.default_team_id, t0.id, t0.active, t0.email, t0.name, t0.version"
-            + " from theme t1 left outer join team t0 on (t0.id = t1.default_team_id), facility_theme t4, theme t3, facility t2"
-            + " where t2.id = ? and t1.id = t3.id and t1.active = ? and t4.facility_id = t2.id and t3.id = t4.theme_id"
-            + " order by t1.name_nl";
+    private static final String THEMES_SQL = "select t0.id, t0.name_nl, t0.name_en from theme t0, facility_theme t2, facility t1"
+            + " where t1.id = ? and t0.active = ? and t2.facility_id = t1.id and t0.id = t2.theme_id order by t0.name_nl";
 
     @Deployment(testable = false)
     static Archive<?> deployment() {
@@ -209,7 +207,7 @@ class MessagesPageBenchmark {
             return this;
         }
 
-        /** The facility's active themes with their default teams, one statement. */
+        /** The names of the facility's active themes, one statement. */
         RequestSql themes(long facilityId) throws SQLException {
             PreparedStatement themes = add(THEMES_SQL);
             themes.setLong(1, facilityId);

@@ -9,6 +9,7 @@ import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.Constraints;
 import be.eloket.platform.NotFound;
 import be.eloket.theme.entity.Theme;
+import be.eloket.theme.entity.ThemeName;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -50,8 +51,8 @@ public class Organisations {
     /**
      * The active themes that apply to the facility, by Dutch name. One statement, the default
      * teams joined in: through {@code Facility.getThemes()} it took one for the facility, one for
-     * its themes and one for every default team among them, on the pages most opened (home,
-     * "Mijn berichten").
+     * its themes and one for every default team among them, on the home page (most opened after
+     * "Mijn berichten", whose filters need only the names: {@link #themeNames}).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Theme> themes(long facilityId) {
@@ -59,6 +60,20 @@ public class Organisations {
         // is a parameter: as a literal EclipseLink writes it as 1 here, which H2 refuses for a boolean.
         return em.createQuery("select t from Theme t left join fetch t.defaultTeam, Facility f join f.themes ft"
                         + " where f.id = :facility and ft = t and t.active = :active order by t.nameNl", Theme.class)
+                .setParameter("facility", facilityId)
+                .setParameter("active", true)
+                .getResultList();
+    }
+
+    /**
+     * The names of the active themes that apply to the facility, by Dutch name: what the theme
+     * filters of "Mijn berichten" offer (MSG-3, MSG-4), read without the entities and their teams.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ThemeName> themeNames(long facilityId) {
+        return em.createQuery("select new be.eloket.theme.entity.ThemeName(t.id, t.nameNl, t.nameEn)"
+                        + " from Facility f join f.themes t where f.id = :facility and t.active = :active order by t.nameNl",
+                        ThemeName.class)
                 .setParameter("facility", facilityId)
                 .setParameter("active", true)
                 .getResultList();

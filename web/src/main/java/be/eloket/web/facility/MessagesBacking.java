@@ -5,7 +5,7 @@ import be.eloket.conversation.entity.Direction;
 import be.eloket.conversation.entity.MessageFilter;
 import be.eloket.conversation.entity.MessageLine;
 import be.eloket.organisation.boundary.Organisations;
-import be.eloket.theme.entity.Theme;
+import be.eloket.theme.entity.ThemeName;
 import be.eloket.web.ActiveUser;
 import be.eloket.web.PagedRows;
 import jakarta.annotation.PostConstruct;
@@ -37,13 +37,13 @@ public class MessagesBacking {
     private final MessageQuery sent = new MessageQuery(Direction.SENT);
     private PagedRows<MessageLine> receivedRows;
     private PagedRows<MessageLine> sentRows;
-    private List<Theme> themes;
+    private List<ThemeName> themes;
 
     @PostConstruct
     void init() {
         long facility = activeUser.facilityId();
         // The theme filters need nothing else of the Startpagina's data.
-        themes = organisations.themes(facility);
+        themes = organisations.themeNames(facility);
         Conversations boundary = conversations;
         receivedRows = new PagedRows<>((first, size) -> boundary.messages(facility, received.filter(), first, size),
                 () -> boundary.count(facility, received.filter()), MessageLine::id);
@@ -68,7 +68,7 @@ public class MessagesBacking {
     }
 
     /** The facility's themes, for the theme filter of both lists. */
-    public List<Theme> getThemes() {
+    public List<ThemeName> getThemes() {
         return themes;
     }
 }
