@@ -51,8 +51,9 @@ public class Organisations {
     /**
      * The active themes that apply to the facility, by Dutch name. One statement, the default
      * teams joined in: through {@code Facility.getThemes()} it took one for the facility, one for
-     * its themes and one for every default team among them. For the home page and the composer;
-     * "Mijn berichten", the page most opened, needs only the names ({@link #themeNames}).
+     * its themes and one for every default team among them. For the home page, the composer and
+     * the theme page ({@link #theme}); "Mijn berichten", the page most opened, needs only the
+     * names ({@link #themeNames}).
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Theme> themes(long facilityId) {
