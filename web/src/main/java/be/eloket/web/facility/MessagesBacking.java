@@ -45,9 +45,9 @@ public class MessagesBacking {
         // The theme filters need nothing else of the Startpagina's data.
         themes = organisations.themeNames(facility);
         Conversations boundary = conversations;
-        receivedRows = new PagedRows<>((first, size) -> boundary.messages(facility, received.filter(), first, size),
+        receivedRows = PagedRows.withoutInputs((first, size) -> boundary.messages(facility, received.filter(), first, size),
                 () -> boundary.count(facility, received.filter()), MessageLine::id);
-        sentRows = new PagedRows<>((first, size) -> boundary.messages(facility, sent.filter(), first, size),
+        sentRows = PagedRows.withoutInputs((first, size) -> boundary.messages(facility, sent.filter(), first, size),
                 () -> boundary.count(facility, sent.filter()), MessageLine::id);
     }
 
