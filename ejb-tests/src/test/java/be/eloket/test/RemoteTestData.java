@@ -118,6 +118,19 @@ public final class RemoteTestData {
         return Long.parseLong(post("test-data/helpdesk-question-count?facility=" + facility + "&status=" + status).get("count"));
     }
 
+    /** From now on the database counts the statements it runs (H2, the page tests' database). */
+    public void countStatements() {
+        post("test-data/count-statements");
+    }
+
+    /** Each statement the database ran since {@link #countStatements()}, with how often; it stops counting. */
+    public Map<String, Long> countedStatements() {
+        Map<String, Long> counted = new HashMap<>();
+        post("test-data/counted-statements").values().stream().map(line -> line.split(" ", 2))
+                .forEach(statement -> counted.merge(statement[1], Long.parseLong(statement[0]), Long::sum));
+        return counted;
+    }
+
     private Map<String, String> post(String path) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))

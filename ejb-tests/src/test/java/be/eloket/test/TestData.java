@@ -198,6 +198,39 @@ public class TestData {
         return account.getId();
     }
 
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/EloketDS")
+    javax.sql.DataSource database;
+
+    /**
+     * From now on the database counts every statement it runs, from nought: H2, the database of the
+     * page tests, keeps the count for the whole database (its QUERY_STATISTICS).
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public void countStatements() throws java.sql.SQLException {
+        try (java.sql.Connection connection = database.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SET QUERY_STATISTICS FALSE");
+            statement.execute("SET QUERY_STATISTICS TRUE");
+        }
+    }
+
+    /** Each statement the database ran since {@link #countStatements()}, with how often; it stops counting. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public java.util.Map<String, Long> countedStatements() throws java.sql.SQLException {
+        java.util.Map<String, Long> counted = new java.util.LinkedHashMap<>();
+        try (java.sql.Connection connection = database.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            try (java.sql.ResultSet rows = statement.executeQuery(
+                    "SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                while (rows.next()) {
+                    counted.merge(rows.getString(1), rows.getLong(2), Long::sum);
+                }
+            }
+            statement.execute("SET QUERY_STATISTICS FALSE");
+        }
+        return counted;
+    }
+
     /** Makes theme {@code themeId} inactive. */
     public void deactivateTheme(long themeId) {
         em.find(Theme.class, themeId).setActive(false);

@@ -131,6 +131,25 @@ public class TestDataServlet extends HttpServlet {
                     throw new IOException(e);
                 }
             }
+            case "/count-statements" -> {
+                try {
+                    testData.countStatements();
+                } catch (Exception e) {
+                    throw new IOException(e);
+                }
+            }
+            case "/counted-statements" -> {
+                // One line a statement, "n=<times> <SQL>": the SQL holds '=' signs of its own.
+                try {
+                    int line = 0;
+                    for (Map.Entry<String, Long> statement : testData.countedStatements().entrySet()) {
+                        answer.append(++line).append('=').append(statement.getValue()).append(' ')
+                                .append(statement.getKey().replace('\n', ' ')).append('\n');
+                    }
+                } catch (Exception e) {
+                    throw new IOException(e);
+                }
+            }
             case "/contact" -> {
                 testData.confirmedContact(Long.parseLong(request.getParameter("facility")), request.getParameter("email"));
                 answer.append("contact=").append(request.getParameter("email")).append('\n');

@@ -17,7 +17,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -217,6 +219,41 @@ class MessagesPageTest {
             browser.click(By.cssSelector("[id='received:list'] .ui-paginator-next"));
             assertEquals(List.of("Bericht 2", "Bericht 1"), titles(browser, "received"), "the next page is of the filtered list");
         }
+    }
+
+    @Test
+    @DisplayName("MSG-3 MSG-4 a filter and Volgende on Mijn berichten read the list once, as the request leaves it: one page and one count, nothing of the list as it was")
+    void filterAndNextReadTheListOnce() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Eenmaal", 1);
+        data.received(facility.get("facility"), 7, "Bericht");
+        data.received(facility.get("facility"), 3, "Ander");
+        try (Browser browser = Browser.loggedIn(base, facility)) {
+            browser.go("facility/messages.xhtml");
+            browser.type(By.id("received:title"), "Bericht");
+
+            data.countStatements();
+            browser.click(By.id("received:filter"));
+            assertEquals(List.of("Bericht 7", "Bericht 6", "Bericht 5", "Bericht 4", "Bericht 3"), titles(browser, "received"));
+            assertListReadOnceFiltered(data.countedStatements(), "the filter");
+
+            data.countStatements();
+            browser.click(By.cssSelector("[id='received:list'] .ui-paginator-next"));
+            assertEquals(List.of("Bericht 2", "Bericht 1"), titles(browser, "received"));
+            assertListReadOnceFiltered(data.countedStatements(), "Volgende");
+        }
+    }
+
+    /** The statements on the messages that a request sent: one page and one count, both of the filtered list. */
+    private static void assertListReadOnceFiltered(Map<String, Long> counted, String request) {
+        Map<String, Long> listReads = counted.entrySet().stream()
+                .filter(statement -> statement.getKey().toLowerCase(Locale.ROOT).contains("from message"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertEquals(2, listReads.values().stream().mapToLong(Long::longValue).sum(), request + " read the list: " + listReads);
+        assertTrue(listReads.keySet().stream().allMatch(sql -> sql.toLowerCase(Locale.ROOT).contains("lower(")),
+                request + " read the list without its filter: " + listReads);
+        assertTrue(listReads.keySet().stream().anyMatch(sql -> sql.toLowerCase(Locale.ROOT).contains("count(")),
+                request + " counted the list: " + listReads);
     }
 
     @Test
