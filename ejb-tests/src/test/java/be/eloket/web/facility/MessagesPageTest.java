@@ -194,10 +194,7 @@ class MessagesPageTest {
     @Test
     @DisplayName("MSG-3 MSG-4 P4 Mijn berichten keeps nothing in the session: opening it adds no page to the session; after ten other pages it still filters and pages through the filtered list")
     void messagesPageNeverExpires() {
-        RemoteTestData data = new RemoteTestData(base);
-        Map<String, String> facility = data.facility("WZC Staatloos", 1);
-        data.received(facility.get("facility"), 7, "Bericht");
-        data.received(facility.get("facility"), 3, "Ander");
+        Map<String, String> facility = sevenBerichtAndThreeAnder(new RemoteTestData(base), "WZC Staatloos");
         try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/messages.xhtml");
             String list = browser.driver().getWindowHandle();
@@ -214,10 +211,9 @@ class MessagesPageTest {
             browser.driver().switchTo().window(list);
             browser.type(By.id("received:title"), "Bericht");
             browser.click(By.id("received:filter"));
-            assertEquals(List.of("Bericht 7", "Bericht 6", "Bericht 5", "Bericht 4", "Bericht 3"), titles(browser, "received"),
-                    "ten pages later the list still filters");
-            browser.click(By.cssSelector("[id='received:list'] .ui-paginator-next"));
-            assertEquals(List.of("Bericht 2", "Bericht 1"), titles(browser, "received"), "the next page is of the filtered list");
+            assertEquals(BERICHT_FIRST_PAGE, titles(browser, "received"), "ten pages later the list still filters");
+            browser.click(RECEIVED_NEXT);
+            assertEquals(BERICHT_NEXT_PAGE, titles(browser, "received"), "the next page is of the filtered list");
         }
     }
 
@@ -225,23 +221,34 @@ class MessagesPageTest {
     @DisplayName("MSG-3 MSG-4 a filter and Volgende on Mijn berichten read the list once, as the request leaves it: one page and one count, nothing of the list as it was")
     void filterAndNextReadTheListOnce() {
         RemoteTestData data = new RemoteTestData(base);
-        Map<String, String> facility = data.facility("WZC Eenmaal", 1);
-        data.received(facility.get("facility"), 7, "Bericht");
-        data.received(facility.get("facility"), 3, "Ander");
+        Map<String, String> facility = sevenBerichtAndThreeAnder(data, "WZC Eenmaal");
         try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/messages.xhtml");
             browser.type(By.id("received:title"), "Bericht");
 
             data.countStatements();
             browser.click(By.id("received:filter"));
-            assertEquals(List.of("Bericht 7", "Bericht 6", "Bericht 5", "Bericht 4", "Bericht 3"), titles(browser, "received"));
+            assertEquals(BERICHT_FIRST_PAGE, titles(browser, "received"));
             assertListReadOnceFiltered(data.countedStatements(), "the filter");
 
             data.countStatements();
-            browser.click(By.cssSelector("[id='received:list'] .ui-paginator-next"));
-            assertEquals(List.of("Bericht 2", "Bericht 1"), titles(browser, "received"));
+            browser.click(RECEIVED_NEXT);
+            assertEquals(BERICHT_NEXT_PAGE, titles(browser, "received"));
             assertListReadOnceFiltered(data.countedStatements(), "Volgende");
         }
+    }
+
+    // The received list of sevenBerichtAndThreeAnder filtered on "Bericht": its two pages.
+    private static final List<String> BERICHT_FIRST_PAGE = List.of("Bericht 7", "Bericht 6", "Bericht 5", "Bericht 4", "Bericht 3");
+    private static final List<String> BERICHT_NEXT_PAGE = List.of("Bericht 2", "Bericht 1");
+    private static final By RECEIVED_NEXT = By.cssSelector("[id='received:list'] .ui-paginator-next");
+
+    /** A new facility that received seven messages "Bericht 1…7" and then three "Ander 1…3". */
+    private static Map<String, String> sevenBerichtAndThreeAnder(RemoteTestData data, String name) {
+        Map<String, String> facility = data.facility(name, 1);
+        data.received(facility.get("facility"), 7, "Bericht");
+        data.received(facility.get("facility"), 3, "Ander");
+        return facility;
     }
 
     /** The statements on the messages that a request sent: one page and one count, both of the filtered list. */
