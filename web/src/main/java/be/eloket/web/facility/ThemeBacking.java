@@ -47,8 +47,7 @@ public class ThemeBacking implements Serializable {
     @EJB
     Helpdesk helpdesk;
 
-    /** As typed in the address: a malformed id must reach {@link #open()} too (a failed conversion would skip it). */
-    private String id;
+    private Long id;
     private Theme theme;
     private List<TeamContact> contacts;
     private final MessageQuery query = new MessageQuery(null);
@@ -56,12 +55,15 @@ public class ThemeBacking implements Serializable {
     private String email;
     private String question;
 
-    /** Opens the theme; a theme that is not one of the facility's, or no theme id at all, is a 404 (SEC-2). */
+    /**
+     * Opens the theme; a theme that is not one of the facility's, or no theme id at all, is a 404
+     * (SEC-2; a malformed id never gets here, {@link be.eloket.web.IdInAddress} answers it).
+     */
     public void open() throws IOException {
         long facility = activeUser.facilityId();
         try {
-            theme = organisations.theme(facility, Long.parseLong(id == null ? "" : id.strip()));
-        } catch (NotFound | NumberFormatException e) {
+            theme = organisations.theme(facility, id == null ? -1 : id);
+        } catch (NotFound e) {
             Faces.responseSendError(404, "not found");
             return;
         }
@@ -87,11 +89,11 @@ public class ThemeBacking implements Serializable {
         }
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 
