@@ -1,0 +1,81 @@
+package be.eloket.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import be.eloket.test.Browser;
+import be.eloket.test.Deployments;
+import be.eloket.test.RemoteTestData;
+import be.eloket.test.TestData;
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.Archive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * Every date filter (be.eloket.web.NotBeforeFrom): a "tot en met" date before the "vanaf" date is
+ * refused beside the field, saying which date to choose, instead of a list that is empty without a
+ * word; what was typed stays, and a date on or after the start is taken.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DateRangeFiltersTest {
+
+    private static final String REFUSED = "Deze datum (01/03/2026) ligt vóór de begindatum 02/03/2026. Kies een datum op of na 02/03/2026.";
+
+    @Deployment(testable = false)
+    static Archive<?> deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @DisplayName("MSG-4 UX-3 on Mijn berichten a 'tot en met' date before the 'vanaf' date is refused beside it, saying which date to choose")
+    void messageLists() {
+        Map<String, String> facility = new RemoteTestData(base).facility("WZC Datumbereik " + TestData.unique(), 1);
+        try (Browser browser = Browser.loggedIn(base, facility)) {
+            browser.go("facility/messages.xhtml");
+            for (String list : new String[] {"received", "sent"}) {
+                assertRangeChecked(browser, list + ":from", list + ":to", list + ":to-message", list + ":filter");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("BO-2 BO-6 SEC-5 UX-3 in the inbox, the outbox and the audit trail a 'tot en met' date before the 'vanaf' date is refused beside it")
+    void backofficeFilters() {
+        Map<String, String> administrator = new RemoteTestData(base).staff("ADMINISTRATOR");
+        try (Browser browser = Browser.open(base)) {
+            browser.login(administrator.get("user"), administrator.get("password"));
+            for (String page : new String[] {"inbox", "outbox", "audit"}) {
+                browser.go("backoffice/" + page + ".xhtml");
+                assertRangeChecked(browser, page + ":filter-from_input", page + ":filter-to_input", page + ":filter-to-message",
+                        page + ":filter");
+            }
+        }
+    }
+
+    private static void assertRangeChecked(Browser browser, String from, String to, String message, String filter) {
+        typeDate(browser, from, "02/03/2026");
+        typeDate(browser, to, "01/03/2026");
+        browser.click(By.id(filter));
+        assertEquals(REFUSED, browser.text(By.id(message)), to);
+        assertEquals("01/03/2026", browser.waitFor(By.id(to)).getAttribute("value"), "what was typed stays: " + to);
+
+        typeDate(browser, to, "02/03/2026");
+        browser.click(By.id(filter));
+        assertEquals("", browser.text(By.id(message)), "the same day is a range of one day: " + to);
+    }
+
+    /** Selects what the field holds and types over it, as a person does (a date picker puts back what is cleared). */
+    private static void typeDate(Browser browser, String field, String day) {
+        browser.waitFor(By.id(field)).sendKeys(Keys.chord(Keys.CONTROL, "a"), day);
+    }
+}
