@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -186,6 +187,15 @@ public final class Browser implements AutoCloseable {
         WebElement element = waitFor(field);
         element.clear();
         element.sendKeys(text);
+        return this;
+    }
+
+    /**
+     * Selects what the field holds and types over it, as a person does: a date picker puts back
+     * what {@link #type} clears.
+     */
+    public Browser typeOver(By field, String text) {
+        waitFor(field).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
         return this;
     }
 

@@ -5,13 +5,23 @@ import be.eloket.account.entity.Role;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.theme.entity.Team;
 import be.eloket.theme.entity.Theme;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Creates the data each test needs, with unique names, so that tests never share or depend on
@@ -142,7 +152,7 @@ public class TestData {
      * ("{@code title}"), the facility answers, the department answers again. Answers its
      * reference and the id of the first message.
      */
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public java.util.Map<String, String> thread(long facilityId, String title) throws Exception {
         // Every step commits on its own, as the department and the facility would do it: the
         // facility's reply must see the department's message.
@@ -198,29 +208,29 @@ public class TestData {
         return account.getId();
     }
 
-    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/EloketDS")
-    javax.sql.DataSource database;
+    @Resource(lookup = "java:jboss/datasources/EloketDS")
+    DataSource database;
 
     /**
      * From now on the database counts every statement it runs, from nought: H2, the database of the
      * page tests, keeps the count for the whole database (its QUERY_STATISTICS).
      */
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
-    public void countStatements() throws java.sql.SQLException {
-        try (java.sql.Connection connection = database.getConnection();
-             java.sql.Statement statement = connection.createStatement()) {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void countStatements() throws SQLException {
+        try (Connection connection = database.getConnection();
+             Statement statement = connection.createStatement()) {
             statement.execute("SET QUERY_STATISTICS FALSE");
             statement.execute("SET QUERY_STATISTICS TRUE");
         }
     }
 
     /** Each statement the database ran since {@link #countStatements()}, with how often; it stops counting. */
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
-    public java.util.Map<String, Long> countedStatements() throws java.sql.SQLException {
-        java.util.Map<String, Long> counted = new java.util.LinkedHashMap<>();
-        try (java.sql.Connection connection = database.getConnection();
-             java.sql.Statement statement = connection.createStatement()) {
-            try (java.sql.ResultSet rows = statement.executeQuery(
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Map<String, Long> countedStatements() throws SQLException {
+        Map<String, Long> counted = new LinkedHashMap<>();
+        try (Connection connection = database.getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery(
                     "SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
                 while (rows.next()) {
                     counted.merge(rows.getString(1), rows.getLong(2), Long::sum);
@@ -289,7 +299,7 @@ public class TestData {
     be.eloket.helpdesk.boundary.Helpdesk helpdesk;
 
     /** A question of a new user of the facility to the technical helpdesk; answers the question's id. */
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long helpdeskQuestion(long facilityId, String question) throws Exception {
         String username = self.facilityUser(facilityId, "Vraagsteller " + unique());
         long account = self.accountId(username);

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -72,7 +71,7 @@ class AuditPageTest {
             browser.type(By.id("audit:filter-actor"), facility.get("user").toUpperCase());
             new Select(browser.waitFor(By.id("audit:filter-kind"))).selectByVisibleText("Organisatiegegevens");
             String today = LocalDate.now(ZoneId.of("Europe/Brussels")).format(DAY);
-            browser.waitFor(By.id("audit:filter-from_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), today);
+            browser.typeOver(By.id("audit:filter-from_input"), today);
             browser.click(FILTER);
 
             List<String> rows = rowsWhen(browser, 1);

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -258,9 +257,8 @@ class OutboxPageTest {
         }
     }
 
-    /** Selects what the date field holds and types over it, as a person does (clearing it makes the picker put it back). */
     private static void typeDate(Browser browser, String field, String day) {
-        browser.waitFor(By.id("outbox:filter-" + field + "_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), day);
+        browser.typeOver(By.id("outbox:filter-" + field + "_input"), day);
     }
 
     /** "recipient status" of every row on the page, as the administrator reads them. */
