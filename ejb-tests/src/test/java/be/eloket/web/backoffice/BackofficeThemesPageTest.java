@@ -8,6 +8,8 @@ import be.eloket.test.Browser;
 import be.eloket.test.Deployments;
 import be.eloket.test.RemoteTestData;
 import java.net.URL;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** /backoffice/themes.xhtml, the administrators' themes, teams and facility themes (BO-4), in a real browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -88,6 +92,35 @@ class BackofficeThemesPageTest {
     }
 
     @Test
+    @DisplayName("BO-4 UX-3 a refused line is said once, in its own section; cancelling a new or an edited line leaves the whole table, the new line gone")
+    void cancelAndRefusal() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> admin = data.staff("ADMINISTRATOR");
+        try (Browser browser = Browser.loggedIn(base, admin)) {
+            browser.go("backoffice/themes.xhtml");
+            int themes = lines(browser, "themes");
+            int teams = lines(browser, "teams");
+
+            browser.click(By.id("teams:add"));
+            browser.click(saveLine("teams", 0));
+            assertEquals(List.of("Het team is niet bewaard."), statusTexts(browser),
+                    "said once, under Teams, not in every section's live region");
+            assertEquals("Het team is niet bewaard.", browser.text(TEAM_STATUS), "under Teams, where the line is");
+
+            browser.click(cancelLine("teams", 0));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> lines(browser, "teams") == teams);
+            assertTrue(browser.isPresent(By.cssSelector("[id='teams:rows'] thead th")), "the table keeps its header");
+            assertEquals(List.of(), statusTexts(browser), "the refusal is no longer shown");
+
+            browser.click(By.cssSelector("[id='themes:rows_data'] > tr:nth-child(1) .ui-row-editor-pencil"));
+            browser.click(cancelLine("themes", 0));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> lines(browser, "themes") == themes);
+            assertTrue(browser.isPresent(By.cssSelector("[id='themes:rows'] thead th")), "the table keeps its header");
+            assertTrue(browser.isPresent(By.id("themes:add")), "the rest of the section is still there");
+        }
+    }
+
+    @Test
     @DisplayName("BO-4 a facility user gets the 403 page for themes and teams, and a forged POST is refused")
     void facilityUserRefused() {
         RemoteTestData data = new RemoteTestData(base);
@@ -125,6 +158,19 @@ class BackofficeThemesPageTest {
     /** The tick that saves line {@code line} of the table "rows" of form {@code form}. */
     private static By saveLine(String form, int line) {
         return By.cssSelector("[id='" + form + ":rows_data'] > tr:nth-child(" + (line + 1) + ") .ui-row-editor-check");
+    }
+
+    private static By cancelLine(String form, int line) {
+        return By.cssSelector("[id='" + form + ":rows_data'] > tr:nth-child(" + (line + 1) + ") .ui-row-editor-close");
+    }
+
+    private static int lines(Browser browser, String form) {
+        return browser.driver().findElements(By.cssSelector("[id='" + form + ":rows_data'] > tr")).size();
+    }
+
+    /** The status messages shown on the whole page, each section's live region counted. */
+    private static List<String> statusTexts(Browser browser) {
+        return browser.driver().findElements(By.cssSelector(".status-messages li")).stream().map(WebElement::getText).toList();
     }
 
     /** A POST to the page from the logged-in session, as a hand-made request would send it: answers the HTTP status. */
