@@ -117,6 +117,14 @@ class ConversationsTest {
         return asUser.call(() -> uploads.park(account, new Upload(name, content)));
     }
 
+    /**
+     * A file parked without the upload's checks, as one parked before a limit was lowered: what
+     * "Verzenden" must still refuse.
+     */
+    private UploadRef parkedUnchecked(long account, String name, byte[] content) {
+        return parkedUploads.park(account, new Upload(name, content));
+    }
+
     private World world(String name) throws Exception {
         long facility = testData.facility(name, 1);
         long theme = testData.themeIds(facility).get(0);
@@ -334,7 +342,7 @@ class ConversationsTest {
     }
 
     @Test
-    @DisplayName("MSG-17 attachments: an executable renamed .pdf is refused; a real PDF is stored with a cleaned name, its size and checksum")
+    @DisplayName("MSG-17 attachments: an executable renamed .pdf is refused at upload and at sending; a real PDF is stored with a cleaned name, its size and checksum")
     void attachments() throws Exception {
         World world = world("WZC Bijlage");
         byte[] executable = new byte[512];
@@ -343,8 +351,12 @@ class ConversationsTest {
         executable[2] = 'L';
         executable[3] = 'F';
         List<ConversationContactRow> contacts = List.of(world.standardContact());
-        Draft bad = new Draft(world.theme(), "Bijlage", "Tekst", List.of(parked(world.user(), "factuur.pdf", executable)), contacts, null, null);
 
+        RejectedInput atUpload = assertThrows(RejectedInput.class, () -> parked(world.user(), "factuur.pdf", executable));
+        assertEquals(List.of(Problem.of("attachments[0].file", "attachments.type-not-allowed", "factuur.pdf")), atUpload.problems());
+
+        Draft bad = new Draft(world.theme(), "Bijlage", "Tekst", List.of(parkedUnchecked(world.user(), "factuur.pdf", executable)),
+                contacts, null, null);
         RejectedInput refused = assertThrows(RejectedInput.class,
                 () -> asUser.call(() -> conversations.start(world.facility(), world.user(), bad, DUTCH)));
         assertEquals(List.of(Problem.of("attachments[0].file", "attachments.type-not-allowed", "factuur.pdf")), refused.problems());
@@ -363,12 +375,19 @@ class ConversationsTest {
     }
 
     @Test
-    @DisplayName("MSG-17 a file over 20 MB and an empty file are refused")
+    @DisplayName("MSG-17 a file over 20 MB and an empty file are refused, at upload and at sending")
     void attachmentLimits() throws Exception {
         World world = world("WZC Groot");
         byte[] huge = new byte[20 * 1024 * 1024 + 1];
         System.arraycopy(PDF, 0, huge, 0, PDF.length);
-        Draft tooBig = new Draft(world.theme(), "Groot", "Tekst", List.of(parked(world.user(), "groot.pdf", huge), parked(world.user(), "leeg.pdf", new byte[0])),
+        assertEquals(List.of(Problem.of("attachments[0].file", "attachments.too-large", "groot.pdf", 20L)),
+                assertThrows(RejectedInput.class, () -> parked(world.user(), "groot.pdf", huge)).problems());
+        assertEquals(List.of(Problem.of("attachments[0].file", "attachments.empty", "leeg.pdf")),
+                assertThrows(RejectedInput.class, () -> parked(world.user(), "leeg.pdf", new byte[0])).problems());
+        assertEquals(0, testData.parkedFilesOf(world.user()), "a refused file is not parked");
+
+        Draft tooBig = new Draft(world.theme(), "Groot", "Tekst",
+                List.of(parkedUnchecked(world.user(), "groot.pdf", huge), parkedUnchecked(world.user(), "leeg.pdf", new byte[0])),
                 List.of(world.standardContact()), null, null);
 
         RejectedInput refused = assertThrows(RejectedInput.class,

@@ -22,6 +22,7 @@ import be.eloket.conversation.entity.Upload;
 import be.eloket.conversation.entity.UploadRef;
 import be.eloket.mail.entity.MailKind;
 import be.eloket.platform.NotFound;
+import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import be.eloket.test.AsAdministrator;
 import be.eloket.test.AsCaseHandler;
@@ -249,5 +250,36 @@ class InboxTest {
         assertThrows(NotFound.class, () -> asHandler.call(() -> inbox.publish(stranger.handler(), first.facility(),
                 first.theme(), "Niet mijn thema", "Tekst", List.of())));
         assertEquals(1, testData.conversationsOf(first.facility()));
+    }
+
+    @Test
+    @DisplayName("BO-2 BO-3 MSG-10 a department message with a text over 20 000 characters, a title over 200, or without theme or facility is refused with every problem at once, nothing stored")
+    void refusedMessages() throws Exception {
+        World world = world("WZC Te lang " + TestData.unique());
+        Sent asked = ask(world, "Graag antwoord", email());
+        String tooLong = "x".repeat(20_001);
+
+        RejectedInput reply = assertThrows(RejectedInput.class,
+                () -> asHandler.call(() -> inbox.reply(world.handler(), asked.conversationId(), tooLong, List.of())));
+        assertEquals(List.of(Problem.of("text", "compose.text.too-long", 20_000)), reply.problems());
+        assertEquals(1, asHandler.call(() -> inbox.conversation(world.handler(), asked.conversationId())).messages().size());
+
+        RejectedInput publish = assertThrows(RejectedInput.class, () -> asHandler.call(() -> inbox.publish(world.handler(),
+                world.facility(), world.theme(), "x".repeat(201), tooLong, List.of())));
+        assertEquals(List.of(Problem.of("title", "compose.title.too-long", 200), Problem.of("text", "compose.text.too-long", 20_000)),
+                publish.problems());
+        RejectedInput toAll = assertThrows(RejectedInput.class, () -> asHandler.call(() -> inbox.publishToAll(world.handler(),
+                world.theme(), "Rondzendbrief", tooLong, List.of())));
+        assertEquals(List.of(Problem.of("text", "compose.text.too-long", 20_000)), toAll.problems());
+
+        RejectedInput nothingChosen = assertThrows(RejectedInput.class, () -> asHandler.call(() -> inbox.publish(world.handler(),
+                null, null, " ", "", List.of())));
+        assertEquals(List.of("new-message.theme.required", "new-message.facility.required", "compose.title.required",
+                "compose.text.required"), nothingChosen.problems().stream().map(Problem::messageKey).toList());
+        RejectedInput noTheme = assertThrows(RejectedInput.class, () -> asHandler.call(() -> inbox.publishToAll(world.handler(),
+                null, "Rondzendbrief", "Tekst", List.of())));
+        assertEquals(List.of(Problem.of("theme", "new-message.theme.required")), noTheme.problems());
+
+        assertEquals(1, testData.conversationsOf(world.facility()), "only the conversation the facility started");
     }
 }

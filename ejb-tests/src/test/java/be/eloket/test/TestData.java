@@ -265,6 +265,12 @@ public class TestData {
         em.find(Facility.class, facilityId).getThemes().add(em.find(Theme.class, themeId));
     }
 
+    /** How many files {@code accountId} has parked for messages being written (MSG-17). */
+    public long parkedFilesOf(long accountId) {
+        return em.createQuery("select count(p) from ParkedUpload p where p.accountId = :account", Long.class)
+                .setParameter("account", accountId).getSingleResult();
+    }
+
     /** How many conversations facility {@code facilityId} has. */
     public long conversationsOf(long facilityId) {
         return em.createQuery("select count(c) from Conversation c where c.facility.id = :facility", Long.class)

@@ -105,7 +105,7 @@ class BackofficeFacilitiesPageTest {
     }
 
     @Test
-    @DisplayName("BO-5 (+) the report shows the themes without a confirmed contact person and downloads as a CSV for Excel")
+    @DisplayName("BO-5 (+) the report shows the themes without a confirmed contact person and downloads as a CSV for Excel; a filter that finds nothing says so")
     void reportAndCsv() {
         RemoteTestData data = new RemoteTestData(base);
         String mark = unique();
@@ -146,6 +146,13 @@ class BackofficeFacilitiesPageTest {
             assertEquals("\"Voorziening\";\"Identificatienummer\";\"Thema\"\r\n"
                             + "\"'" + name + "\";\"" + number + "\";\"" + theme + "\"\r\n", text,
                     "the filtered report only, the formula made harmless");
+
+            browser.type(By.id("missing:filter-facility"), "WZC Gedekt " + mark);
+            browser.click(By.id("missing:filter"));
+            assertEquals("Geen voorziening die aan deze filter voldoet, mist een bevestigde contactpersoon. Maak het filterveld"
+                            + " leeg en klik op Filteren om alle voorzieningen te zien.",
+                    browser.text(By.cssSelector("[id='missing:lines'] .ui-datatable-empty-message")),
+                    "a filter that finds nothing does not say that every facility has its contact persons");
         }
     }
 

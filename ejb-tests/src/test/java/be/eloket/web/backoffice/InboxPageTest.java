@@ -24,6 +24,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -158,6 +159,46 @@ class InboxPageTest {
 
             String status = browser.text(By.id("new-message:status"));
             assertTrue(status.matches("Bericht BER-\\d{4}-\\d{6} is verstuurd aan " + name + "\\."), status);
+        }
+    }
+
+    @Test
+    @DisplayName("BO-3 UX-3 MSG-10 a new message with nothing filled in says every problem beside its field at once; a text over 20 000 characters is refused beside the text, with everything typed kept")
+    void newMessageRefused() {
+        RemoteTestData data = new RemoteTestData(base);
+        String name = "WZC Geweigerd " + unique();
+        Map<String, String> facility = data.facility(name, 1);
+        Map<String, String> handler = data.caseHandlerOf(facility.get("facility"));
+        try (Browser browser = Browser.loggedIn(base, handler)) {
+            browser.go("backoffice/new-message.xhtml");
+            browser.click(By.id("new-message:send"));
+            assertEquals("Kies een thema.", browser.text(By.id("new-message:theme-message")));
+            assertEquals("Kies een voorziening, of stuur het bericht aan alle voorzieningen van het thema.",
+                    browser.text(By.id("new-message:facility-message")));
+            assertEquals("Vul de titel van uw bericht in.", browser.text(By.id("new-message:title-message")));
+            assertEquals("Vul de tekst van uw bericht in.", browser.text(By.id("new-message:text-message")));
+
+            new Select(browser.waitFor(By.id("new-message:theme"))).selectByIndex(1);
+            browser.settled();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                    new Select(d.findElement(By.id("new-message:facility"))).getOptions().size() > 1);
+            new Select(browser.waitFor(By.id("new-message:facility"))).selectByVisibleText(name);
+            browser.type(By.id("new-message:title"), "Te lang");
+            // 20 001 characters, put in at once: typed key by key they would take minutes.
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('new-message:text').value = 'x'.repeat(20001);");
+            browser.click(By.id("new-message:send"));
+
+            assertEquals("Uw tekst is te lang: gebruik hoogstens 20.000 tekens, of voeg een bijlage toe.",
+                    browser.text(By.id("new-message:text-message")));
+            assertEquals(20_001, browser.waitFor(By.id("new-message:text")).getDomProperty("value").length(), "the text is kept");
+            assertEquals("Te lang", browser.waitFor(By.id("new-message:title")).getDomProperty("value"));
+        }
+        try (Browser browser = Browser.loggedIn(base, facility)) {
+            browser.go("facility/messages.xhtml");
+            assertEquals(0, browser.driver().findElements(By.cssSelector("[id='received:list_data'] a.message-link")).size(),
+                    "nothing was sent");
         }
     }
 }

@@ -12,6 +12,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.Select;
 
 /** /facility/compose.xhtml: replies and new messages with attachments and Contactdetails, in a real browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -91,6 +94,36 @@ class ComposePageTest {
             assertEquals("Hierbij ons antwoord met twee bijlagen.", browser.text(By.cssSelector(".message-body")));
             assertTrue(browser.text(By.cssSelector(".history-entry summary")).contains("In – Vraag van het departement"),
                     "MSG-12 the history holds the message it answers: " + browser.text(By.cssSelector(".history-entry summary")));
+        }
+    }
+
+    @Test
+    @DisplayName("MSG-17 UX-3 a file that can never be sent is refused as soon as it is uploaded, saying why; a theme that is not among the page's choices (another facility's, or no number) is refused beside the field in Dutch")
+    void refusedAtOnce() throws IOException {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Meteen", 1);
+        String otherFacilitysTheme = data.facility("WZC Ander", 1).get("themes");
+        Path executable = file("factuur.pdf", "\u007fELF" + "\0".repeat(508));
+        try (Browser browser = Browser.loggedIn(base, facility)) {
+            browser.go("facility/compose.xhtml");
+            browser.driver().findElement(By.cssSelector("[id='compose:attachments'] input[type=file]")).sendKeys(executable.toString());
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                    .until(d -> !d.findElement(By.id("compose:status")).getText().isBlank());
+            browser.settled().checked();
+            assertTrue(browser.text(By.id("compose:status")).contains(
+                    "Het bestand factuur.pdf is geen toegelaten soort bestand. Gebruik pdf, doc(x), xls(x), odt, ods, jpg, png of txt."),
+                    browser.text(By.id("compose:status")));
+            assertEquals(0, browser.driver().findElements(By.cssSelector("[id='compose:uploads'] li")).size(), "nothing was added");
+
+            // What a page changed meanwhile or a forged request sends: JSF's own answer would be English and technical.
+            for (String forged : List.of(otherFacilitysTheme, "99999999999999999999")) {
+                ((JavascriptExecutor) browser.driver()).executeScript(
+                        "document.getElementById('compose:theme').add(new Option('Vervalst', arguments[0]));", forged);
+                new Select(browser.waitFor(By.id("compose:theme"))).selectByValue(forged);
+                browser.settled().checked();
+                assertEquals("Deze keuze staat niet (meer) in de lijst: de lijst is intussen gewijzigd. Kies opnieuw.",
+                        browser.text(By.id("compose:theme-message")), forged);
+            }
         }
     }
 

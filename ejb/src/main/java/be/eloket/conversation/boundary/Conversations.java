@@ -59,7 +59,6 @@ import java.util.stream.Collectors;
 public class Conversations {
 
     private static final Logger LOG = System.getLogger(Conversations.class.getName());
-    private static final int MAX_TEXT = 20000;
 
     @PersistenceContext
     EntityManager em;
@@ -176,11 +175,7 @@ public class Conversations {
         if (theme == null) {
             problems.add(Problem.of("theme", draft.themeId() == null ? "compose.theme.required" : "compose.theme.unknown"));
         }
-        if (draft.title() == null || draft.title().isBlank()) {
-            problems.add(Problem.of("title", "compose.title.required"));
-        } else if (draft.title().strip().length() > 200) {
-            problems.add(Problem.of("title", "validation.too-long"));
-        }
+        Postings.checkTitle(draft.title(), problems);
         List<AttachmentPolicy.Accepted> files = checkedMessage(facilityId, accountId, draft, problems);
         Team team = theme == null ? null : chosenTeam(theme, draft);
         Account handler = theme == null ? null : chosenHandler(theme, draft, problems);
@@ -209,9 +204,7 @@ public class Conversations {
         }
         Message last = em.createQuery("select m from Message m where m.conversation = :c order by m.sentAt desc, m.id desc", Message.class)
                 .setParameter("c", conversation).setMaxResults(1).getSingleResult();
-        String title = last.getTitle().startsWith("Re: ") ? last.getTitle() : "Re: " + last.getTitle();
-        return sendOn(conversation, accountId, title.length() > 200 ? title.substring(0, 200) : title, draft, files,
-                language, now);
+        return sendOn(conversation, accountId, Postings.replyTitle(last.getTitle()), draft, files, language, now);
     }
 
     private Sent sendOn(Conversation conversation, long accountId, String title, Draft draft,
@@ -241,11 +234,7 @@ public class Conversations {
 
     /** MSG-10: text, contacts and attachments of a message to send, every problem at once. */
     private List<AttachmentPolicy.Accepted> checkedMessage(long facilityId, long accountId, Draft draft, List<Problem> problems) {
-        if (draft.text() == null || draft.text().isBlank()) {
-            problems.add(Problem.of("text", "compose.text.required"));
-        } else if (draft.text().length() > MAX_TEXT) {
-            problems.add(Problem.of("text", "compose.text.too-long", MAX_TEXT));
-        }
+        Postings.checkText(draft.text(), problems);
         List<ConversationContactRow> contacts = draft.contacts();
         if (contacts.isEmpty()) {
             problems.add(Problem.of("contacts", "compose.contacts.required"));

@@ -65,9 +65,7 @@ public class DepartmentMessages {
         if (theme == null) {
             problems.add(Problem.of("theme", "compose.theme.unknown"));
         }
-        if (title == null || title.isBlank()) {
-            problems.add(Problem.of("title", "compose.title.required"));
-        }
+        Postings.checkTitle(title, problems);
         List<AttachmentPolicy.Accepted> files = checked(text, uploads, problems);
         if (!problems.isEmpty()) {
             throw new RejectedInput(problems);
@@ -104,18 +102,15 @@ public class DepartmentMessages {
         Account author = em.find(Account.class, authorAccountId);
         Message last = em.createQuery("select m from Message m where m.conversation = :c order by m.sentAt desc, m.id desc",
                 Message.class).setParameter("c", conversation).setMaxResults(1).getSingleResult();
-        String title = last.getTitle().startsWith("Re: ") ? last.getTitle() : "Re: " + last.getTitle();
         conversation.setStatus(ConversationStatus.ANSWERED);
-        Message message = postings.post(conversation, Direction.RECEIVED, title.length() > 200 ? title.substring(0, 200) : title,
-                text.strip(), author.getDisplayName(), author.getId(), senderName(author), files, clock.instant());
+        Message message = postings.post(conversation, Direction.RECEIVED, Postings.replyTitle(last.getTitle()), text.strip(),
+                author.getDisplayName(), author.getId(), senderName(author), files, clock.instant());
         postings.notifyContacts(conversation, message);
         return new Sent(message.getId(), conversation.getId(), conversation.getReference(), conversation.getFacility().getName());
     }
 
     private List<AttachmentPolicy.Accepted> checked(String text, List<Upload> uploads, List<Problem> problems) {
-        if (text == null || text.isBlank()) {
-            problems.add(Problem.of("text", "compose.text.required"));
-        }
+        Postings.checkText(text, problems);
         AttachmentPolicy.Checked checked = attachmentPolicy.check(uploads);
         problems.addAll(checked.problems());
         return checked.accepted();

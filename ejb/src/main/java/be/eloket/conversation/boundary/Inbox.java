@@ -6,6 +6,7 @@ import be.eloket.audit.entity.Audited;
 import be.eloket.audit.entity.FieldChange;
 import be.eloket.audit.entity.SubjectKind;
 import be.eloket.conversation.control.ParkedUploads;
+import be.eloket.conversation.control.Postings;
 import be.eloket.conversation.entity.Attachment;
 import be.eloket.conversation.entity.AttachmentSummary;
 import be.eloket.conversation.entity.Conversation;
@@ -280,7 +281,8 @@ public class Inbox {
     }
 
     /** BO-3: a new conversation with one facility, under a theme within the caller's scope. */
-    public Sent publish(long accountId, long facilityId, long themeId, String title, String text, List<UploadRef> uploads) {
+    public Sent publish(long accountId, Long facilityId, Long themeId, String title, String text, List<UploadRef> uploads) {
+        requireChoices(themeId, facilityId == null, title, text);
         scopedTheme(accountId, themeId);
         Sent sent = department.publish(facilityId, themeId, title, text, parked(accountId, uploads), accountId);
         parkedUploads.discard(accountId, uploads);
@@ -293,7 +295,8 @@ public class Inbox {
      * how many were sent.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int publishToAll(long accountId, long themeId, String title, String text, List<UploadRef> parkedFiles) {
+    public int publishToAll(long accountId, Long themeId, String title, String text, List<UploadRef> parkedFiles) {
+        requireChoices(themeId, false, title, text);
         scopedTheme(accountId, themeId);
         List<Upload> uploads = parked(accountId, parkedFiles);
         List<Long> facilities = em.createQuery("select f.id from Facility f join f.themes t where t.id = :theme"
@@ -387,6 +390,26 @@ public class Inbox {
             throw new NotFound("conversation", conversationId);
         }
         return conversation;
+    }
+
+    /**
+     * BO-3, UX-3: a new message without its theme, or without its facility when it is not for all of
+     * the theme, is refused together with whatever else is wrong with its title and text, so that the
+     * person sees every problem at once.
+     */
+    private static void requireChoices(Long themeId, boolean facilityMissing, String title, String text) {
+        List<Problem> problems = new ArrayList<>();
+        if (themeId == null) {
+            problems.add(Problem.of("theme", "new-message.theme.required"));
+        }
+        if (facilityMissing) {
+            problems.add(Problem.of("facility", "new-message.facility.required"));
+        }
+        if (!problems.isEmpty()) {
+            Postings.checkTitle(title, problems);
+            Postings.checkText(text, problems);
+            throw new RejectedInput(problems);
+        }
     }
 
     private Theme scopedTheme(long accountId, long themeId) {

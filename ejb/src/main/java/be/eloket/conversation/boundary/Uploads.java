@@ -1,18 +1,24 @@
 package be.eloket.conversation.boundary;
 
 import be.eloket.account.entity.Role;
+import be.eloket.conversation.control.AttachmentPolicy;
 import be.eloket.conversation.control.ParkedUploads;
 import be.eloket.conversation.entity.Upload;
 import be.eloket.conversation.entity.UploadRef;
+import be.eloket.platform.Problem;
+import be.eloket.platform.RejectedInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.util.List;
 
 /**
  * A file attached to a message being written, by a facility user or by the department (MSG-17):
  * parked in the database as soon as it is uploaded; the boundary that sends the message takes it.
- * Nothing is checked here: all checks of MSG-10 are made together when the message is sent.
+ * A file that could never be sent (empty, too large, a type not allowed) is refused at once, with
+ * the reason beside the upload, rather than at "Verzenden"; all checks of MSG-10 are made again,
+ * together, when the message is sent (the files' total, a file removed meanwhile).
  */
 @Stateless
 @RolesAllowed({Role.Names.FACILITY_USER, Role.Names.CASE_HANDLER, Role.Names.ADMINISTRATOR})
@@ -21,7 +27,14 @@ public class Uploads {
     @EJB
     ParkedUploads parked;
 
+    @Inject
+    AttachmentPolicy policy;
+
     public UploadRef park(long accountId, Upload upload) {
+        List<Problem> problems = policy.check(List.of(upload)).problems();
+        if (!problems.isEmpty()) {
+            throw new RejectedInput(problems);
+        }
         return parked.park(accountId, upload);
     }
 

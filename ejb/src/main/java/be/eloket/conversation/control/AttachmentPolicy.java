@@ -4,6 +4,7 @@ import be.eloket.conversation.entity.Upload;
 import be.eloket.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The rules of attachments (MSG-17): an allow-list of types decided from the content (Apache
  * Tika), never from the browser's claim; size limits per file and per message; cleaned names.
+ * Named for the pages, which tell the limits beside every upload and let the browser refuse a
+ * file over the limit before it is sent.
  */
+@Named
 @ApplicationScoped
 public class AttachmentPolicy {
 
@@ -46,6 +50,18 @@ public class AttachmentPolicy {
     @Inject
     @ConfigProperty(name = "eloket.attachment.max-message-bytes", defaultValue = "52428800")
     long maxMessageBytes;
+
+    public long getMaxFileBytes() {
+        return maxFileBytes;
+    }
+
+    public long getMaxFileMegabytes() {
+        return maxFileBytes / (1024 * 1024);
+    }
+
+    public long getMaxMessageMegabytes() {
+        return maxMessageBytes / (1024 * 1024);
+    }
 
     /** The uploads as they will be stored, or the problems that refuse them. */
     public Checked check(List<Upload> uploads) {

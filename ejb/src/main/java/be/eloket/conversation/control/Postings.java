@@ -11,6 +11,7 @@ import be.eloket.conversation.entity.Message;
 import be.eloket.mail.boundary.Outbox;
 import be.eloket.mail.entity.Mail;
 import be.eloket.mail.entity.MailKind;
+import be.eloket.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -32,6 +33,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Postings {
 
+    /** The columns' sizes (message.title, message.body): a longer text is refused before it is stored. */
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_TEXT = 20000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -40,6 +45,33 @@ public class Postings {
 
     @Inject
     Event<Audited> audited;
+
+    /**
+     * MSG-10: what the title of a new conversation must be, whoever writes it (a facility or the
+     * department); a problem for the field "title" if it is not.
+     */
+    public static void checkTitle(String title, List<Problem> problems) {
+        if (title == null || title.isBlank()) {
+            problems.add(Problem.of("title", "compose.title.required"));
+        } else if (title.strip().length() > MAX_TITLE) {
+            problems.add(Problem.of("title", "compose.title.too-long", MAX_TITLE));
+        }
+    }
+
+    /** MSG-10: what the text of every message must be, whoever writes it; a problem for the field "text". */
+    public static void checkText(String text, List<Problem> problems) {
+        if (text == null || text.isBlank()) {
+            problems.add(Problem.of("text", "compose.text.required"));
+        } else if (text.strip().length() > MAX_TEXT) {
+            problems.add(Problem.of("text", "compose.text.too-long", MAX_TEXT));
+        }
+    }
+
+    /** A reply's title, "Re: " and the title it answers, cut to fit its column. */
+    public static String replyTitle(String answered) {
+        String title = answered.startsWith("Re: ") ? answered : "Re: " + answered;
+        return title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title;
+    }
 
     public Message post(Conversation conversation, Direction direction, String title, String body, String authorName,
                         Long authorAccountId, String counterpart, List<AttachmentPolicy.Accepted> files, Instant now) {

@@ -69,10 +69,6 @@ public class NewMessageBacking implements Serializable {
     public void send() {
         long author = activeUser.getAccount().id();
         try {
-            if (themeId == null || (!toAll && facilityId == null)) {
-                Problems.globalError(themeId == null ? "new-message.theme.required" : "new-message.facility.required");
-                return;
-            }
             if (toAll) {
                 int sent = inbox.publishToAll(author, themeId, title, text, uploads);
                 Problems.globalInfo("new-message.sent-to-all", sent);
