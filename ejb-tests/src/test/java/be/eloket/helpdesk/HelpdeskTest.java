@@ -112,7 +112,7 @@ class HelpdeskTest {
     }
 
     @Test
-    @DisplayName("MSG-15 an empty question and one over 5000 characters are refused, and nothing is stored")
+    @DisplayName("MSG-15 an empty question and one over 5000 characters are refused, the latter naming its limit, and nothing is stored")
     void emptyOrLongQuestionIsRefused() throws Exception {
         Asker asker = asker("WZC Lege Vraag");
 
@@ -122,7 +122,7 @@ class HelpdeskTest {
 
         assertEquals(List.of(Problem.of("question", "helpdesk.question.required")), empty.problems());
         assertEquals(List.of(Problem.of("question", "helpdesk.question.required")), none.problems());
-        assertEquals(List.of(Problem.of("question", "helpdesk.question.too-long")), tooLong.problems());
+        assertEquals(List.of(Problem.of("question", "helpdesk.question.too-long", 5000)), tooLong.problems());
         assertEquals(List.of(), testData.helpdeskQuestionsOf(asker.account()));
         ask(asker, "an@voorziening.example", "x".repeat(5000));
         assertEquals(1, testData.helpdeskQuestionsOf(asker.account()).size(), "exactly 5000 characters is allowed");

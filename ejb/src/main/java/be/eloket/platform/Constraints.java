@@ -2,8 +2,10 @@ package be.eloket.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,7 +23,7 @@ public class Constraints {
     public List<Problem> problemsOf(Object bean, String path) {
         return validator.validate(bean).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
-                .map(v -> Problem.of(path + v.getPropertyPath(), keyOf(v)))
+                .map(v -> Problem.of(path + v.getPropertyPath(), keyOf(v), limitOf(v)))
                 .toList();
     }
 
@@ -31,6 +33,13 @@ public class Constraints {
         if (!problems.isEmpty()) {
             throw new RejectedInput(problems);
         }
+    }
+
+    /** The limit a too-long value's message names ("at most {0} characters"): a {@code @Size}'s maximum. */
+    private static Serializable[] limitOf(ConstraintViolation<?> violation) {
+        return violation.getConstraintDescriptor().getAnnotation() instanceof Size size
+                ? new Serializable[] {size.max()}
+                : new Serializable[0];
     }
 
     /** Constraint messages are written as "{bundle.key}"; the web tier translates the key. */
