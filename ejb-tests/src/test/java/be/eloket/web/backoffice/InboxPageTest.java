@@ -135,6 +135,17 @@ class InboxPageTest {
         }
     }
 
+    /** On the new-message page: the person's first theme, then, once its facilities arrived, the facility {@code name}. */
+    private static void chooseThemeAndFacility(Browser browser, String name) {
+        new Select(browser.waitFor(By.id("new-message:theme"))).selectByIndex(1);
+        browser.settled();
+        // The facilities of the theme arrive by ajax: the select is replaced meanwhile.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                new Select(d.findElement(By.id("new-message:facility"))).getOptions().size() > 1);
+        new Select(browser.waitFor(By.id("new-message:facility"))).selectByVisibleText(name);
+    }
+
     @Test
     @DisplayName("BO-3 a case handler sends a new message to a facility under a theme; it names the new reference")
     void newMessage() {
@@ -146,13 +157,7 @@ class InboxPageTest {
             browser.click(By.id("new-message-link"));
             assertEquals("Nieuw bericht aan een voorziening", browser.heading());
 
-            new Select(browser.waitFor(By.id("new-message:theme"))).selectByIndex(1);
-            browser.settled();
-            // The facilities of the theme arrive by ajax: the select is replaced meanwhile.
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
-                    new Select(d.findElement(By.id("new-message:facility"))).getOptions().size() > 1);
-            new Select(browser.waitFor(By.id("new-message:facility"))).selectByVisibleText(name);
+            chooseThemeAndFacility(browser, name);
             browser.type(By.id("new-message:title"), "Inspectiebezoek");
             browser.type(By.id("new-message:text"), "Wij komen volgende week langs.");
             browser.click(By.id("new-message:send"));
@@ -178,12 +183,7 @@ class InboxPageTest {
             assertEquals("Vul de titel van uw bericht in.", browser.text(By.id("new-message:title-message")));
             assertEquals("Vul de tekst van uw bericht in.", browser.text(By.id("new-message:text-message")));
 
-            new Select(browser.waitFor(By.id("new-message:theme"))).selectByIndex(1);
-            browser.settled();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
-                    new Select(d.findElement(By.id("new-message:facility"))).getOptions().size() > 1);
-            new Select(browser.waitFor(By.id("new-message:facility"))).selectByVisibleText(name);
+            chooseThemeAndFacility(browser, name);
             browser.type(By.id("new-message:title"), "Te lang");
             // 20 001 characters, put in at once: typed key by key they would take minutes.
             ((JavascriptExecutor) browser.driver()).executeScript(
