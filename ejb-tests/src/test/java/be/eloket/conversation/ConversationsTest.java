@@ -3,11 +3,13 @@ package be.eloket.conversation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.contact.boundary.Confirmations;
 import be.eloket.contact.boundary.ContactPersons;
+import be.eloket.contact.entity.ContactList;
 import be.eloket.contact.entity.ContactRow;
 import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.boundary.DepartmentMessages;
@@ -145,6 +147,43 @@ class ConversationsTest {
 
     private static ConversationContactRow contact(String email, boolean standard) {
         return new ConversationContactRow(null, "Janssens", "Jan", email, "+32 2 553 35 00", standard);
+    }
+
+    @Test
+    @DisplayName("MSG-7 MSG-9 a reply starts from the contact persons as the contacts tab holds them now: a change made there is not undone, a person removed there is a contact of this conversation only, and the reply is sent")
+    void replyFollowsContactsTab() throws Exception {
+        World world = world("WZC Actueel");
+        Sent first = publish(world, "Vraag");
+        ContactList list = asUser.call(() -> contactPersons.list(world.facility()));
+        ContactRow person = list.rows().get(0);
+        ContactRow newPhone = new ContactRow(person.getId(), person.getLastName(), person.getFirstName(), person.getEmail(),
+                "+32 9 999 99 99", List.of(world.theme()));
+        asUser.call(() -> contactPersons.save(world.facility(), list.version(), List.of(newPhone), DUTCH));
+
+        List<ConversationContactRow> rows = asUser.call(() -> conversations.contactsFor(world.facility(), null, first.messageId()));
+        assertEquals(List.of("+32 9 999 99 99"), rows.stream().map(ConversationContactRow::getPhone).toList());
+        assertEquals(world.contactId(), rows.get(0).getContactPersonId());
+        assertTrue(rows.get(0).isStandard());
+
+        long version = asUser.call(() -> contactPersons.list(world.facility())).version();
+        asUser.call(() -> contactPersons.save(world.facility(), version, List.of(), DUTCH));
+        List<ConversationContactRow> left = asUser.call(() -> conversations.contactsFor(world.facility(), null, first.messageId()));
+        assertEquals(List.of(world.contactEmail()), left.stream().map(ConversationContactRow::getEmail).toList());
+        assertNull(left.get(0).getContactPersonId());
+        assertFalse(left.get(0).isStandard());
+
+        Sent reply = asUser.call(() -> conversations.reply(world.facility(), world.user(), first.messageId(),
+                Draft.reply("Ons antwoord", List.of(), left), DUTCH));
+        assertEquals(first.conversationId(), reply.conversationId());
+        assertEquals(List.of(), asUser.call(() -> contactPersons.list(world.facility())).rows(),
+                "the reply did not bring the removed person back");
+
+        // A person removed while the reply was being written: said beside the line, nothing sent.
+        List<ConversationContactRow> stale = List.of(new ConversationContactRow(world.contactId(), "Contact", "Vaste",
+                world.contactEmail(), "+32 9 999 99 99", true));
+        RejectedInput refused = assertThrows(RejectedInput.class, () -> asUser.call(() -> conversations.reply(world.facility(),
+                world.user(), first.messageId(), Draft.reply("Nog een antwoord", List.of(), stale), DUTCH)));
+        assertEquals(List.of(Problem.of("contacts[0].email", "compose.contacts.person-gone")), refused.problems());
     }
 
     @Test

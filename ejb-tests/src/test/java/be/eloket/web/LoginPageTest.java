@@ -69,6 +69,26 @@ class LoginPageTest {
     }
 
     @Test
+    @DisplayName("SEC-1 a login with the password or the e-mail address left empty asks for both, without an error page")
+    void emptyFieldsAsked() {
+        Map<String, String> facility = new RemoteTestData(base).facility("WZC Leeg Wachtwoord", 1);
+        try (Browser browser = Browser.open(base)) {
+            // Six times: more than the five failed logins after which even the right password waits (SEC-6).
+            for (int round = 0; round < 2; round++) {
+                for (String[] typed : new String[][] {{facility.get("user"), ""}, {"", facility.get("password")}, {"", ""}}) {
+                    browser.login(typed[0], typed[1]);
+
+                    browser.assertOnPage("login.xhtml");
+                    assertEquals("Vul uw e-mailadres en uw wachtwoord in, en klik dan op Aanmelden.",
+                            browser.text(By.id("login:status")), String.join(" / ", typed));
+                }
+            }
+            browser.login(facility.get("user"), facility.get("password"));
+            assertEquals("Startpagina", browser.heading(), "an empty field counts as no failed login");
+        }
+    }
+
+    @Test
     @DisplayName("SEC-6 after five failed logins within a minute even the right password is refused for a while")
     void repeatedFailuresAreSlowedDown() {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC Raden", 1);

@@ -46,6 +46,11 @@ public class LoginBacking {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // A field left empty is a slip, not a wrong password: said as such, and not counted (SEC-6).
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            Problems.globalError("login.incomplete");
+            return;
+        }
         String address = request.getRemoteAddr();
         if (!attempts.allowed(username, address)) {
             Problems.globalError("login.throttled");

@@ -172,6 +172,11 @@ public class ContactPersons {
         return ofTheme(facilityId, themeId).stream().filter(ContactPerson::isConfirmed).toList();
     }
 
+    /** The facility's contact persons by id: what the standard contacts of its conversations are now (MSG-9). */
+    public Map<Long, ContactPerson> byId(long facilityId) {
+        return persons(facility(facilityId)).stream().collect(Collectors.toMap(ContactPerson::getId, person -> person));
+    }
+
     /** The facility's contact persons by lower-case e-mail address (MSG-10). */
     public Map<String, Long> idsByEmail(long facilityId) {
         return persons(facility(facilityId)).stream()

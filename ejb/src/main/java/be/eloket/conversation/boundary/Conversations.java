@@ -153,9 +153,18 @@ public class Conversations {
     public List<ConversationContactRow> contactsFor(long facilityId, Long themeId, Long replyToMessageId) {
         if (replyToMessageId != null) {
             Conversation conversation = ownMessage(facilityId, replyToMessageId).getConversation();
+            Map<Long, ContactPerson> persons = contactPersons.byId(facilityId);
+            // A standard contact person as the contacts tab holds them now, so that a reply does not undo a
+            // change made there since; one removed since stays in this conversation as a contact of its own.
             return conversation.getContacts().stream()
-                    .map(contact -> new ConversationContactRow(contact.getContactPersonId(), contact.getLastName(),
-                            contact.getFirstName(), contact.getEmail(), contact.getPhone(), contact.getContactPersonId() != null))
+                    .map(contact -> {
+                        ContactPerson person = contact.getContactPersonId() == null ? null : persons.get(contact.getContactPersonId());
+                        return person != null
+                                ? new ConversationContactRow(person.getId(), person.getLastName(), person.getFirstName(),
+                                        person.getEmail(), person.getPhone(), true)
+                                : new ConversationContactRow(null, contact.getLastName(), contact.getFirstName(),
+                                        contact.getEmail(), contact.getPhone(), false);
+                    })
                     .toList();
         }
         if (themeId == null) {
@@ -254,9 +263,13 @@ public class Conversations {
                 }
             }
             if (row.getContactPersonId() != null && !personsByEmail.containsValue(row.getContactPersonId())) {
-                LOG.log(Level.WARNING, "Facility {0} named contact person {1} of another facility", facilityId,
-                        row.getContactPersonId());
-                throw new NotFound("contact person", row.getContactPersonId());
+                if (em.find(ContactPerson.class, row.getContactPersonId()) != null) {
+                    LOG.log(Level.WARNING, "Facility {0} named contact person {1} of another facility", facilityId,
+                            row.getContactPersonId());
+                    throw new NotFound("contact person", row.getContactPersonId());
+                }
+                // Removed on the contacts tab while this message was being written.
+                problems.add(Problem.of("contacts[" + i + "].email", "compose.contacts.person-gone"));
             }
         }
         lines.values().stream().filter(found -> found.size() > 1).forEach(found -> {
