@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * The bundle text of an enum value, under the key {@code prefix.value} where the value is written
@@ -13,6 +16,34 @@ import java.util.Locale;
 @Named
 @ApplicationScoped
 public class Labels {
+
+    /** A field name of the audit trail ("lastName", "themes"): the trail writes them as plain identifiers. */
+    private static final Pattern FIELD = Pattern.compile("[A-Za-z]+");
+
+    /**
+     * An audit line's changes as the facility reads them: "Telefoonnummer: 02 553 35 00 → 09 999 99 99;
+     * Thema's: …". The trail stores them as "phone: before → after; …" with the code's field names;
+     * each field is named by its bundle key {@code audit.field.<name>}, and a field without one (a code
+     * such as a role or a direction, which says nothing to the facility) is left out. Empty when
+     * nothing is left.
+     */
+    public String changes(String changes) {
+        if (changes == null || changes.isBlank()) {
+            return "";
+        }
+        ResourceBundle bundle = FacesContext.getCurrentInstance().getApplication()
+                .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
+        StringJoiner readable = new StringJoiner("; ");
+        for (String change : changes.split("; ")) {
+            int colon = change.indexOf(": ");
+            String field = colon < 0 ? change : change.substring(0, colon);
+            String key = "audit.field." + field;
+            if (FIELD.matcher(field).matches() && bundle.containsKey(key)) {
+                readable.add(bundle.getString(key) + (colon < 0 ? "" : change.substring(colon)));
+            }
+        }
+        return readable.toString();
+    }
 
     public String of(String prefix, Enum<?> value) {
         if (value == null) {
