@@ -21,18 +21,18 @@ public class Labels {
     private static final Pattern FIELD = Pattern.compile("[A-Za-z]+");
 
     /**
-     * An audit line's changes as the facility reads them: "Telefoonnummer: 02 553 35 00 → 09 999 99 99;
-     * Thema's: …". The trail stores them as "phone: before → after; …" with the code's field names;
-     * each field is named by its bundle key {@code audit.field.<name>}, and a field without one (a code
-     * such as a role or a direction, which says nothing to the facility) is left out. Empty when
-     * nothing is left.
+     * An audit line's changes as the facility reads them, set aside after the line: " (Telefoonnummer:
+     * 02 553 35 00 → 09 999 99 99; Thema's: …)". The trail stores them as "phone: before → after; …"
+     * with the code's field names; each field is named by its bundle key {@code audit.field.<name>},
+     * and a field without one (a code such as a role or a direction, which says nothing to the
+     * facility) is left out. Empty when nothing is left, so that the page writes it as it comes.
      */
-    public String changes(String changes) {
+    public String changesAside(String changes) {
         if (changes == null || changes.isBlank()) {
             return "";
         }
-        ResourceBundle bundle = FacesContext.getCurrentInstance().getApplication()
-                .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
         StringJoiner readable = new StringJoiner("; ");
         for (String change : changes.split("; ")) {
             int colon = change.indexOf(": ");
@@ -42,7 +42,7 @@ public class Labels {
                 readable.add(bundle.getString(key) + (colon < 0 ? "" : change.substring(colon)));
             }
         }
-        return readable.toString();
+        return readable.length() == 0 ? "" : " (" + readable + ")";
     }
 
     public String of(String prefix, Enum<?> value) {
