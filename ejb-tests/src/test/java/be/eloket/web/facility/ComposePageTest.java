@@ -107,7 +107,9 @@ class ComposePageTest {
         try (Browser browser = Browser.loggedIn(base, facility)) {
             browser.go("facility/compose.xhtml");
             browser.driver().findElement(By.cssSelector("[id='compose:attachments'] input[type=file]")).sendKeys(executable.toString());
+            // The status is replaced by the upload's answer: read it anew until it speaks.
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> !d.findElement(By.id("compose:status")).getText().isBlank());
             browser.settled().checked();
             assertTrue(browser.text(By.id("compose:status")).contains(
