@@ -1,6 +1,7 @@
 package be.eloket.cluster;
 
 import be.eloket.test.Deployments;
+import be.eloket.test.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -31,7 +31,6 @@ final class TestCluster {
     static final Duration START = Duration.ofSeconds(Integer.getInteger("eloket.cluster.start-seconds", 420));
     private static final int SMTP_PORT = Integer.getInteger("eloket.cluster.smtp-port", 3525);
     private static final int PROXY_PORT = Integer.getInteger("eloket.cluster.proxy-port", 8780);
-    private static final String DB = System.getProperty("eloket.cluster.db", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String SCHEMA = System.getProperty("eloket.cluster.schema", "eloket_cluster");
     // The nodes' connections carry this name, so that a test can tell them from its own.
     private static final String APPLICATION = "eloket-cluster-node";
@@ -46,7 +45,7 @@ final class TestCluster {
 
     static void start() throws Exception {
         smtpUp();
-        sql("drop schema if exists " + SCHEMA + " cascade", "create schema " + SCHEMA);
+        TestDatabase.emptySchema(SCHEMA);
 
         Path home = Path.of(System.getProperty("jboss.home"));
         Path root = Path.of("target/cluster").toAbsolutePath();
@@ -70,7 +69,8 @@ final class TestCluster {
     static void start(ClusterNode node) throws IOException {
         String hosts = "127.0.0.1[" + node1.jgroupsPort() + "],127.0.0.1[" + node2.jgroupsPort() + "]";
         node.start(hosts,
-                Map.of("ELOKET_DB_URL", DB + "?currentSchema=" + SCHEMA + "&ApplicationName=" + APPLICATION,
+                Map.of("ELOKET_DB_URL", TestDatabase.url(SCHEMA) + "&ApplicationName=" + APPLICATION,
+                        "ELOKET_DB_USER", TestDatabase.user(), "ELOKET_DB_PASSWORD", TestDatabase.password(),
                         "ELOKET_SMTP_PORT", Integer.toString(SMTP_PORT)),
                 List.of("-Deloket.test.smtp-port=0",
                         // Both nodes look for due mails every 2 s; a dead node's claims expire after 20 s.
@@ -113,7 +113,7 @@ final class TestCluster {
     }
 
     static Connection connection() throws SQLException {
-        Connection db = DriverManager.getConnection(DB, "postgres", "");
+        Connection db = TestDatabase.connection();
         db.setSchema(SCHEMA);
         return db;
     }
@@ -145,14 +145,6 @@ final class TestCluster {
                 throw new AssertionError("not within " + timeout + ": " + what);
             }
             ClusterNode.pause(Duration.ofSeconds(1));
-        }
-    }
-
-    private static void sql(String... statements) throws SQLException {
-        try (Connection db = DriverManager.getConnection(DB, "postgres", ""); Statement statement = db.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
         }
     }
 }

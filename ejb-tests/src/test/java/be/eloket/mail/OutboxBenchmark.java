@@ -103,7 +103,7 @@ class OutboxBenchmark {
 
     /**
      * Wall-clock time and CPU time of the threads that did the sending (the batch threads, or the
-     * thread of the plain loop; H2 runs in them, GreenMail in threads of its own). The CPU time
+     * thread of the plain loop; PostgreSQL and GreenMail work in processes and threads of their own). The CPU time
      * hardly depends on what else the machine runs, so it compares settings on a busy machine.
      */
     record Timing(long millis, long cpuMillis) {

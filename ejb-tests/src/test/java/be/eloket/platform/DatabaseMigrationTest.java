@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.eloket.test.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,11 +21,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -33,37 +32,29 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * OPS-5 outside the server: {@link DatabaseMigration}, as the server runs it at start, on a
- * database of its own (H2 in memory, or with {@code -Ddb=postgres} a schema {@code eloket_ops5} of
- * the PostgreSQL of the README, made empty first and dropped after), so that a database at an
- * older version can be prepared, which the test server's never is.
+ * database of its own (schema {@code eloket_ops5} of the tests' PostgreSQL, made empty first and
+ * dropped after), so that a database at an older version can be prepared, which the test
+ * server's never is.
  */
 class DatabaseMigrationTest {
 
-    private static final boolean POSTGRES = "postgres".equals(System.getProperty("eloket.db"));
     private static final String SCHEMA = "eloket_ops5";
 
     private DataSource database;
 
     @BeforeEach
     void emptyDatabase() throws SQLException {
-        if (POSTGRES) {
-            PGSimpleDataSource postgres = new PGSimpleDataSource();
-            postgres.setUrl("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA);
-            // The server's datasource and the benchmark read the same variables (README, Database).
-            postgres.setUser(Objects.requireNonNullElse(System.getenv("ELOKET_DB_USER"), "postgres"));
-            postgres.setPassword(Objects.requireNonNullElse(System.getenv("ELOKET_DB_PASSWORD"), "postgres"));
-            database = postgres;
-            run("drop schema if exists " + SCHEMA + " cascade", "create schema " + SCHEMA);
-        } else {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:mem:ops5-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-            database = h2;
-        }
+        PGSimpleDataSource postgres = new PGSimpleDataSource();
+        postgres.setUrl(TestDatabase.url(SCHEMA));
+        postgres.setUser(TestDatabase.user());
+        postgres.setPassword(TestDatabase.password());
+        database = postgres;
+        TestDatabase.emptySchema(SCHEMA);
     }
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        run(POSTGRES ? "drop schema if exists " + SCHEMA + " cascade" : "shutdown");
+        TestDatabase.dropSchema(SCHEMA);
     }
 
     @Test

@@ -43,16 +43,14 @@ class ServerConfigurationTest {
     }
 
     @Test
-    @DisplayName("OPS-2 the datasource of configure-datasource-h2 or -postgres reaches the database the migrations filled")
+    @DisplayName("OPS-2 OPS-7 the datasource of configure-datasource reaches the PostgreSQL of ELOKET_DB_URL, which the migrations filled")
     void datasource() throws Exception {
         try (Connection connection = database.getConnection()) {
             DatabaseMetaData metadata = connection.getMetaData();
-            String product = metadata.getDatabaseProductName();
+            assertEquals("PostgreSQL", metadata.getDatabaseProductName());
             String url = metadata.getURL();
-            String expectedUrl = "PostgreSQL".equals(product)
-                    ? Objects.requireNonNullElse(System.getenv("ELOKET_DB_URL"), "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=eloket")
-                    : "jdbc:h2:" + System.getProperty("jboss.server.data.dir") + "/eloket/eloket";
-            assertTrue(url.startsWith(expectedUrl), product + " at " + url + ", expected " + expectedUrl);
+            String expectedUrl = Objects.requireNonNullElse(System.getenv("ELOKET_DB_URL"), "jdbc:postgresql://127.0.0.1:15432/eloket");
+            assertTrue(url.startsWith(expectedUrl), "the datasource is at " + url + ", expected " + expectedUrl);
             try (ResultSet migrations = connection.createStatement().executeQuery("select count(*) from \"flyway_schema_history\"")) {
                 assertTrue(migrations.next() && migrations.getInt(1) > 0, "the migrations ran on this database");
             }

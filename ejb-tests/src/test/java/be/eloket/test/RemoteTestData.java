@@ -118,12 +118,12 @@ public final class RemoteTestData {
         return Long.parseLong(post("test-data/helpdesk-question-count?facility=" + facility + "&status=" + status).get("count"));
     }
 
-    /** From now on the database counts the statements it runs (H2, the page tests' database). */
+    /** From now on the database counts the statements it runs (pg_stat_statements, see TestData). */
     public void countStatements() {
         post("test-data/count-statements");
     }
 
-    /** Each statement the database ran since {@link #countStatements()}, with how often; it stops counting. */
+    /** Each statement the database ran since {@link #countStatements()}, with how often. */
     public Map<String, Long> countedStatements() {
         Map<String, Long> counted = new HashMap<>();
         post("test-data/counted-statements").values().stream().map(line -> line.split(" ", 2))

@@ -212,31 +212,33 @@ public class TestData {
     DataSource database;
 
     /**
-     * From now on the database counts every statement it runs, from nought: H2, the database of the
-     * page tests, keeps the count for the whole database (its QUERY_STATISTICS).
+     * From now on the database counts every statement it runs, from nought: PostgreSQL's
+     * pg_stat_statements, which the tests' embedded PostgreSQL loads at start (another test database
+     * needs {@code shared_preload_libraries = 'pg_stat_statements'}).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void countStatements() throws SQLException {
         try (Connection connection = database.getConnection();
              Statement statement = connection.createStatement()) {
-            statement.execute("SET QUERY_STATISTICS FALSE");
-            statement.execute("SET QUERY_STATISTICS TRUE");
+            statement.execute("create extension if not exists pg_stat_statements schema public");
+            statement.execute("select public.pg_stat_statements_reset()");
         }
     }
 
-    /** Each statement the database ran since {@link #countStatements()}, with how often; it stops counting. */
+    /**
+     * Each statement the database ran since {@link #countStatements()}, as PostgreSQL writes it
+     * (values as $1, $2, …), with how often.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Map<String, Long> countedStatements() throws SQLException {
         Map<String, Long> counted = new LinkedHashMap<>();
         try (Connection connection = database.getConnection();
-             Statement statement = connection.createStatement()) {
-            try (ResultSet rows = statement.executeQuery(
-                    "SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
-                while (rows.next()) {
-                    counted.merge(rows.getString(1), rows.getLong(2), Long::sum);
-                }
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select query, calls from public.pg_stat_statements"
+                     + " where dbid = (select oid from pg_database where datname = current_database())")) {
+            while (rows.next()) {
+                counted.merge(rows.getString(1), rows.getLong(2), Long::sum);
             }
-            statement.execute("SET QUERY_STATISTICS FALSE");
         }
         return counted;
     }

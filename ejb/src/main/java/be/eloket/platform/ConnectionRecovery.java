@@ -7,7 +7,7 @@ import org.eclipse.persistence.sessions.Session;
 /**
  * How EclipseLink recovers a read that met a broken database connection. The datasource checks
  * its idle connections in the background, every second, not each time it hands one out
- * (wildfly-config, configure-datasource-postgres.cli, benchmark P2), so in the second after
+ * (wildfly-config, configure-datasource.cli, benchmark P2), so in the second after
  * PostgreSQL dropped its connections (a restart, a cut in the network) a request can be handed one
  * that died. EclipseLink then pings it and runs a read outside a transaction (every page's lists,
  * counts and the account check) again on a connection from the pool, up to three times. It waits

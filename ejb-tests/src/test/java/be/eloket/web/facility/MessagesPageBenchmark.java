@@ -8,6 +8,7 @@ import be.eloket.test.Deployments;
 import be.eloket.test.FacesForms;
 import be.eloket.test.KeptAliveConnection;
 import be.eloket.test.RemoteTestData;
+import be.eloket.test.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -114,8 +115,8 @@ class MessagesPageBenchmark {
     void receivedMessages() throws Exception {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC Benchmark", 1);
         long facilityId = Long.parseLong(facility.get("facility"));
-        try (Connection db = DriverManager.getConnection(env("ELOKET_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
-                env("ELOKET_DB_USER", "postgres"), env("ELOKET_DB_PASSWORD", "postgres"))) {
+        // The schema of the profile benchmark-messages, which the server uses too.
+        try (Connection db = DriverManager.getConnection(System.getenv("ELOKET_DB_URL"), TestDatabase.user(), TestDatabase.password())) {
             double seedSmall = run(db, "benchmark/messages-10k.sql");
             assertEquals(10_000, count(db, "select count(*) from message"));
             Portal portal = Portal.login(base, facility.get("user"), facility.get("password"));
@@ -406,11 +407,6 @@ class MessagesPageBenchmark {
         } catch (IOException | RuntimeException e) {
             return "?";
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     @FunctionalInterface

@@ -211,7 +211,7 @@ public class Accounts {
         Conditions.equal(where, parameters, "a.role", "role", filter.role());
         Conditions.contains(where, parameters, "f.name", "facility", filter.facility());
         if (filter.active() != null) {
-            // Not "a.active": EclipseLink 4.0.9 writes a boolean in a paged query as 1, which H2 2 refuses.
+            // Active is the absence of a deactivation time (BO-6): the time is what is stored.
             where.append(filter.active() ? " and a.deactivatedAt is null" : " and a.deactivatedAt is not null");
         }
         return where.toString();

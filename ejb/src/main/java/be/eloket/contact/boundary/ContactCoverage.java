@@ -10,8 +10,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The department's view of the facilities' contact persons (BO-5): who they are and whether they
@@ -23,18 +25,10 @@ import java.util.List;
 @RolesAllowed(Role.Names.ADMINISTRATOR)
 public class ContactCoverage {
 
-    /**
-     * Per facility, each active theme that no confirmed contact person of that facility covers.
-     * Plain SQL for both H2 and PostgreSQL: the NOT EXISTS with a boolean that EclipseLink would
-     * write as "= 1" (refused by H2) and the paging in the database (OFFSET … FETCH).
-     */
-    private static final String MISSING = " from facility f"
-            + " join facility_theme ft on ft.facility_id = f.id"
-            + " join theme t on t.id = ft.theme_id"
-            + " where t.active = true"
-            + " and (lower(f.name) like ?1 escape '\\' or lower(f.number) like ?1 escape '\\')"
-            + " and not exists (select 1 from contact_person p join contact_person_theme pt on pt.contact_person_id = p.id"
-            + " where p.facility_id = f.id and pt.theme_id = t.id and p.confirmed = true)";
+    /** Per facility, each active theme that no confirmed contact person of that facility covers. */
+    private static final String MISSING = " from Facility f join f.themes t where t.active = true"
+            + " and not exists (select p from ContactPerson p join p.themes pt"
+            + " where p.facility = f and pt = t and p.confirmed = true)";
 
     @PersistenceContext
     EntityManager em;
@@ -59,21 +53,24 @@ public class ContactCoverage {
      * by facility name and theme, paged in the database.
      */
     public List<MissingContact> missing(String facility, int first, int pageSize) {
-        Query query = missing("select f.id, f.name, f.number, t.id, t.name_nl, t.name_en", facility,
-                " order by f.name, f.number, f.id, t.name_nl, t.id offset ?2 rows fetch next ?3 rows only");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setParameter(2, first).setParameter(3, pageSize).getResultList();
-        return rows.stream().map(row -> new MissingContact(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                ((Number) row[3]).longValue(), (String) row[4], (String) row[5])).toList();
+        return missing("select new be.eloket.contact.entity.MissingContact(f.id, f.name, f.number, t.id, t.nameNl, t.nameEn)",
+                facility, " order by f.name, f.number, f.id, t.nameNl, t.id", MissingContact.class)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
     }
 
     public long missingCount(String facility) {
-        return ((Number) missing("select count(*)", facility, "").getSingleResult()).longValue();
+        return missing("select count(t)", facility, "", Long.class).getSingleResult();
     }
 
     /** The report's lines, of the facilities whose name or number contains {@code facility} when it is given. */
-    private Query missing(String select, String facility, String order) {
-        return em.createNativeQuery(select + MISSING + order)
-                .setParameter(1, facility == null || facility.isBlank() ? "%" : Conditions.pattern(facility));
+    private <T> TypedQuery<T> missing(String select, String facility, String order, Class<T> type) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(MISSING);
+        Conditions.containsAny(where, parameters, "facility", facility, "f.name", "f.number");
+        TypedQuery<T> query = em.createQuery(select + where + order, type);
+        parameters.forEach(query::setParameter);
+        return query;
     }
 }

@@ -100,16 +100,12 @@ public class ContactPersons {
     /** The facility's themes that have no confirmed contact person yet: "Mijn taken" (CP-9). */
     public List<Theme> themesWithoutConfirmedContact(long facilityId) {
         Facility facility = facility(facilityId);
-        // A facility has a handful of contact persons; EclipseLink 4.0.9 writes boolean
-        // comparisons inside a NOT EXISTS subquery as "= 1", which H2 2 refuses, so this is
-        // computed from the (small) list rather than in one query.
-        Set<Theme> covered = persons(facility).stream()
-                .filter(ContactPerson::isConfirmed)
-                .flatMap(person -> person.getThemes().stream())
-                .collect(Collectors.toSet());
-        return facility.getThemes().stream()
-                .filter(theme -> theme.isActive() && !covered.contains(theme))
-                .toList();
+        return em.createQuery("select t from Facility f join f.themes t where f = :facility and t.active = true"
+                        + " and not exists (select p from ContactPerson p join p.themes pt"
+                        + " where p.facility = f and pt = t and p.confirmed = true)"
+                        + " order by t.nameNl, t.id", Theme.class)
+                .setParameter("facility", facility)
+                .getResultList();
     }
 
     /**

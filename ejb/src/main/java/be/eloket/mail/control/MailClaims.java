@@ -30,8 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MailClaims {
 
     // The mails to claim, chosen with two selects that each walk the index queued_mail_due_ix on
-    // (status, ...): one with an OR over both conditions is answered by H2 with a scan of the whole
-    // table, sent mails of all time included, for every page. Leases that ran out come first: those
+    // (status, ...) in its order and stop at the page size: one with an OR over both conditions
+    // must gather and sort every match first, and sent mails of all time lie in the same index. Leases that ran out come first: those
     // mails have waited longest. The page size is a number of ours, never user input.
     private static final String EXPIRED_LEASES = """
             select id from queued_mail

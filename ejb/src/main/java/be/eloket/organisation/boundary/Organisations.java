@@ -57,8 +57,7 @@ public class Organisations {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Theme> themes(long facilityId) {
-        // Theme is the query's first variable: EclipseLink fetch-joins only from that one. The flag
-        // is a parameter: as a literal EclipseLink writes it as 1 here, which H2 refuses for a boolean.
+        // Theme is the query's first variable: EclipseLink fetch-joins only from that one.
         return em.createQuery("select t from Theme t left join fetch t.defaultTeam, Facility f join f.themes ft"
                         + " where f.id = :facility and ft = t and t.active = :active order by t.nameNl", Theme.class)
                 .setParameter("facility", facilityId)
