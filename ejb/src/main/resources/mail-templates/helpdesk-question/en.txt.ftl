@@ -4,7 +4,7 @@ From: ${senderEmail}<#if facilityName?has_content> (${facilityName})</#if>
 
 ${question}
 
-Answer ${senderEmail} directly.
+Reply to this e-mail to answer ${senderEmail} directly.
 
 --
-This is an automatic message from the e-loket of the Department of Care. Please do not reply to it.
+This is an automatic message from the e-loket of the Department of Care.

@@ -4,7 +4,7 @@ Van: ${senderEmail}<#if facilityName?has_content> (${facilityName})</#if>
 
 ${question}
 
-Antwoord rechtstreeks aan ${senderEmail}.
+Beantwoord deze e-mail om ${senderEmail} rechtstreeks te antwoorden.
 
 --
-Dit is een automatisch bericht van het e-loket van het Departement Zorg. U kunt er niet op antwoorden.
+Dit is een automatisch bericht van het e-loket van het Departement Zorg.

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.account.boundary.Accounts;
 import be.eloket.account.boundary.Invitations;
+import be.eloket.account.boundary.LoginAttempts;
 import be.eloket.account.entity.AccountFilter;
 import be.eloket.account.entity.AccountLine;
 import be.eloket.account.entity.NewAccount;
@@ -21,6 +22,7 @@ import be.eloket.platform.RejectedInput;
 import be.eloket.test.AsAdministrator;
 import be.eloket.test.AsCaseHandler;
 import be.eloket.test.AsFacilityUser;
+import be.eloket.test.AtOnce;
 import be.eloket.test.Deployments;
 import be.eloket.test.MailCatcher;
 import be.eloket.test.TestData;
@@ -66,6 +68,9 @@ class AccountsTest {
 
     @EJB
     Invitations invitations;
+
+    @EJB
+    LoginAttempts loginAttempts;
 
     @EJB
     AuditTrail auditTrail;
@@ -125,6 +130,37 @@ class AccountsTest {
     private List<AuditLine> accountEntries(long facilityId) throws Exception {
         return asAdministrator.call(() -> auditTrail.entries(
                 AuditFilter.any().withFacility(facilityId).withSubjectKind(SubjectKind.ACCOUNT), 0, 100));
+    }
+
+    @Test
+    @DisplayName("SEC-8 ten logins at once for one account: five reach the password check, five are refused; a login that succeeds gives its attempt back")
+    void parallelLoginsAreCountedOneByOne() throws Exception {
+        String username = address();
+        String address = "198.51.100." + (TestData.unique().hashCode() & 0x7f);
+
+        List<Boolean> checked = AtOnce.run(10, () -> loginAttempts.begin(username, address).isPresent());
+
+        assertEquals(5, checked.stream().filter(Boolean::booleanValue).count(), "attempts let through");
+        assertTrue(loginAttempts.begin(username, address).isEmpty(), "the account waits for the minute to pass");
+        String colleague = address();
+        long attempt = loginAttempts.begin(colleague, address).orElseThrow();
+        loginAttempts.succeeded(colleague, attempt);
+        assertTrue(loginAttempts.begin(colleague, address).isPresent(), "a colleague at the same address logs in");
+    }
+
+    @Test
+    @DisplayName("SEC-8 an invitation link used by five requests at once sets the password once; the others are told it was used, none fails")
+    void parallelInvitationUsesSetThePasswordOnce() throws Exception {
+        long facility = testData.facility("WZC Vijf Keer", 1);
+        String email = address();
+        asAdministrator.call(() -> accounts.invite(facilityUser(facility, email)));
+        String token = tokenInMailTo(email);
+
+        List<Invitations.Outcome> outcomes = AtOnce.run(5, () -> invitations.choosePassword(token, NEW_PASSWORD, NEW_PASSWORD));
+
+        assertEquals(1, outcomes.stream().filter(Invitations.Outcome::isPasswordSet).count(), "set once");
+        assertEquals(4, outcomes.stream().filter(Invitations.Outcome::isUsed).count(), "the others: already used");
+        assertTrue(logsIn(email, NEW_PASSWORD));
     }
 
     @Test

@@ -95,7 +95,7 @@ final class ClusterNode {
         process = builder.start();
     }
 
-    /** Waits until /health/ready answers UP: server running, EAR deployed, database and mail answer. */
+    /** Waits until /health/ready answers UP: server running, EAR deployed, database answering. */
     void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         String last = "no answer";

@@ -17,6 +17,7 @@ import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import be.eloket.test.AsFacilityUser;
+import be.eloket.test.AtOnce;
 import be.eloket.test.Deployments;
 import be.eloket.test.MailCatcher;
 import be.eloket.test.TestData;
@@ -155,6 +156,26 @@ class ContactPersonsTest {
     }
 
     @Test
+    @DisplayName("MAIL-8 a name with a line break, a NUL or another control character (a forged post) is refused beside its field; nothing is stored, no mail queued")
+    void controlCharactersAreRefused() throws Exception {
+        long facility = testData.facility("WZC Stuurtekens", 1);
+        long theme = testData.themeIds(facility).get(0);
+        String first = address("regeleinde");
+        String second = address("nul");
+        ContactRow lineBreak = new ContactRow(null, "Peeters\r\nBcc: spion@elders.example", "An", first, "+32 2 553 35 00", List.of(theme));
+        ContactRow nul = new ContactRow(null, "Maes", "So\u0000fie\u001b", second, "+32 2 553 35 00", List.of(theme));
+
+        RejectedInput refused = assertThrows(RejectedInput.class, () -> save(facility, List.of(lineBreak, nul)));
+
+        assertEquals(List.of(
+                Problem.of("rows[0].lastName", "validation.control-characters"),
+                Problem.of("rows[1].firstName", "validation.control-characters")), refused.problems());
+        assertEquals(List.of(), list(facility).rows());
+        assertEquals(List.of(), mails.queuedTo(first));
+        assertEquals(List.of(), mails.queuedTo(second));
+    }
+
+    @Test
     @DisplayName("CP-3 one bad line stores nothing of the good lines and queues no mail (one transaction)")
     void oneBadLineStoresNothing() throws Exception {
         long facility = testData.facility("WZC Alles", 1);
@@ -220,6 +241,21 @@ class ContactPersonsTest {
         assertEquals(List.of(themes.get(1)), asUser.call(() -> contactPersons.themesWithoutConfirmedContact(facility))
                 .stream().map(theme -> theme.getId()).toList(), "CP-9 only the other theme still has a task");
         assertTrue(confirmations.confirm(token).isUsed(), "a used link confirms nothing more");
+    }
+
+    @Test
+    @DisplayName("SEC-8 a confirmation link opened by six requests at once confirms once; the others are told it was used")
+    void parallelConfirmationsConfirmOnce() throws Exception {
+        long facility = testData.facility("WZC Zes Keer", 1);
+        String email = address("zeskeer");
+        save(facility, List.of(row("Zeskeer", email, testData.themeIds(facility).get(0))));
+        String token = mails.confirmationToken(email);
+
+        List<Confirmations.Outcome> outcomes = AtOnce.run(6, () -> confirmations.confirm(token));
+
+        assertEquals(1, outcomes.stream().filter(Confirmations.Outcome::isConfirmed).count(), "confirmed once");
+        assertEquals(5, outcomes.stream().filter(Confirmations.Outcome::isUsed).count(), "the others: already used");
+        assertTrue(list(facility).rows().get(0).isConfirmed());
     }
 
     @Test

@@ -39,6 +39,7 @@ import be.eloket.test.TestMails;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +49,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -411,6 +414,36 @@ class ConversationsTest {
         assertEquals(PDF.length, stored.getSize());
         assertArrayEquals(PDF, stored.getContent());
         assertEquals(64, stored.getSha256().length());
+    }
+
+    @Test
+    @DisplayName("MSG-17 a script or program with a harmless-looking content or name (.hta, .ps1, .reg, .exe, a.pdf.exe, a PDF named .txt) and a zip bomb named .docx are refused, saying why")
+    void namesMustMatchTheirKind() throws Exception {
+        World world = world("WZC Vermomd");
+        byte[] text = "Set shell = CreateObject(\"WScript.Shell\")".getBytes(StandardCharsets.UTF_8);
+        for (String name : List.of("update.hta", "script.ps1", "instelling.reg", "factuur.pdf.exe", "programma.exe", "lijst.slk")) {
+            RejectedInput refused = assertThrows(RejectedInput.class, () -> parked(world.user(), name, text), name);
+            assertEquals(List.of(Problem.of("attachments[0].file", "attachments.type-not-allowed", name)), refused.problems());
+        }
+        RejectedInput pdfAsText = assertThrows(RejectedInput.class, () -> parked(world.user(), "notities.txt", PDF));
+        assertEquals(List.of(Problem.of("attachments[0].file", "attachments.type-not-allowed", "notities.txt")), pdfAsText.problems());
+
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 210; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertTrue(bomb.size() < 1024 * 1024, "a small file: " + bomb.size() + " bytes");
+        RejectedInput unpacked = assertThrows(RejectedInput.class, () -> parked(world.user(), "verslag.docx", bomb.toByteArray()));
+        assertEquals(List.of(Problem.of("attachments[0].file", "attachments.unpacks-too-large", "verslag.docx")), unpacked.problems());
+        assertEquals(0, testData.parkedFilesOf(world.user()), "nothing refused is parked");
+
+        parked(world.user(), "Verslag.PDF", PDF);
+        assertEquals(1, testData.parkedFilesOf(world.user()), "an extension in capitals is the same extension");
     }
 
     @Test

@@ -125,6 +125,18 @@ class InboxReadingAndAuditTest {
     }
 
     @Test
+    @DisplayName("BO-2 whoever replies has read what the facility wrote: after a reply the conversation's messages are no longer unread")
+    void replyingReads() throws Exception {
+        World world = world("WZC Beantwoord " + TestData.unique());
+        Sent asked = ask(world, "Vraag");
+        ask(world, "Andere vraag");
+
+        asHandler.call(() -> inbox.reply(world.handler(), asked.conversationId(), "Ons antwoord", List.of()));
+
+        assertEquals(List.of("Andere vraag"), unread(world.handler(), world), "only the conversation nobody answered");
+    }
+
+    @Test
     @DisplayName("SEC-5 assigning a conversation and marking it answered are audited: who, when, case handler and status before → after")
     void assignAndMarkAnsweredAudited() throws Exception {
         World world = world("WZC Toewijzing Audit " + TestData.unique());

@@ -282,4 +282,20 @@ class InboxTest {
 
         assertEquals(1, testData.conversationsOf(world.facility()), "only the conversation the facility started");
     }
+
+    @Test
+    @DisplayName("MAIL-8 MSG-10 a message title with a line break or a text with a NUL is refused at its field; line breaks and tabs in a text pass")
+    void controlCharactersInMessages() throws Exception {
+        World world = world("WZC Stuurtekens " + TestData.unique());
+
+        RejectedInput publish = assertThrows(RejectedInput.class, () -> asHandler.call(() -> inbox.publish(world.handler(),
+                world.facility(), world.theme(), "Titel\nBcc: spion@elders.example", "Tekst met \u0000 erin", List.of())));
+        assertEquals(List.of(Problem.of("title", "validation.control-characters"), Problem.of("text", "validation.control-characters")),
+                publish.problems());
+        assertEquals(0, testData.conversationsOf(world.facility()), "nothing stored");
+
+        asHandler.call(() -> inbox.publish(world.handler(), world.facility(), world.theme(), "Titel",
+                "Eerste regel\r\n\tingesprongen tweede regel", List.of()));
+        assertEquals(1, testData.conversationsOf(world.facility()), "a text of several lines is a text");
+    }
 }

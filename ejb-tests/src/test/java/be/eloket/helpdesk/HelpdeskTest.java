@@ -13,6 +13,7 @@ import be.eloket.mail.entity.QueuedMail;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import be.eloket.test.AsFacilityUser;
+import be.eloket.test.AtOnce;
 import be.eloket.test.Deployments;
 import be.eloket.test.TestData;
 import be.eloket.test.TestMails;
@@ -160,5 +161,24 @@ class HelpdeskTest {
 
         ask(colleagues.get(3), "eigen-" + TestData.unique() + "@voorziening.example", "Vraag 4 met eigen adres");
         assertEquals(1, testData.helpdeskQuestionsOf(colleagues.get(3).account()).size());
+    }
+
+    @Test
+    @DisplayName("SEC-8 ten questions of one account posted at once: three are taken, seven refused, as one after the other")
+    void parallelQuestionsAreCountedOneByOne() throws Exception {
+        Asker asker = asker("WZC Tegelijk");
+        String text = "Tegelijk " + TestData.unique();
+
+        List<Boolean> taken = AtOnce.run(10, () -> {
+            try {
+                ask(asker, "tegelijk-" + TestData.unique() + "@voorziening.example", text);
+                return true;
+            } catch (TooManyQuestions refused) {
+                return false;
+            }
+        });
+
+        assertEquals(3, taken.stream().filter(Boolean::booleanValue).count(), "questions taken");
+        assertEquals(3, testData.helpdeskQuestionsOf(asker.account()).size());
     }
 }

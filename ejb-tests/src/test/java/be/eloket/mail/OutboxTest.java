@@ -1,5 +1,6 @@
 package be.eloket.mail;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,9 +24,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBTransactionRequiredException;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -319,6 +325,69 @@ class OutboxTest {
         assertEquals(MailStatus.CANCELLED, mails.stored(cancelledId).getStatus());
         Jobs.awaitEnd(sendNow(), TIMEOUT);
         assertEquals(List.of(), smtp.to(cancelled));
+    }
+
+    @Test
+    @DisplayName("MAIL-8 every kind of mail arrives with From 'e-loket Departement Zorg' <the configured sender>, Date, its Message-ID and Auto-Submitted: auto-generated; only the helpdesk question has a Reply-To, the person who asked")
+    void everyKindIsAcceptedByReceivingServers() throws Exception {
+        String asker = address("vrager");
+        Map<MailKind, Map<String, Object>> data = new EnumMap<>(MailKind.class);
+        data.put(MailKind.CONTACT_CONFIRMATION, Map.of("name", "An Peeters", "facilityName", "WZC De Linde",
+                "confirmPath", "confirm.xhtml?token=x", "expiresOn", "21/12/2026", "themes", List.of("Woonzorgcentra")));
+        data.put(MailKind.CONTACT_CHANGED, Map.of("name", "An Peeters", "facilityName", "WZC De Linde",
+                "changedFields", List.of("phone")));
+        data.put(MailKind.CONTACT_ADDRESS_CHANGED, Map.of("name", "An Peeters", "facilityName", "WZC De Linde",
+                "newEmail", "nieuw@delinde.example"));
+        data.put(MailKind.CONTACT_REMOVED, Map.of("name", "An Peeters", "facilityName", "WZC De Linde"));
+        data.put(MailKind.MESSAGE_NOTIFICATION, Map.of("name", "An Peeters", "facilityName", "WZC De Linde",
+                "messagePath", "facility/message.xhtml?id=1", "reference", "BER-2026-1", "themeName", "Woonzorgcentra"));
+        data.put(MailKind.HELPDESK_QUESTION, Map.of("senderEmail", asker, "facilityName", "WZC De Linde",
+                "question", "Ik kan niet inloggen."));
+        data.put(MailKind.ACCOUNT_INVITATION, Map.of("name", "An Peeters", "username", "an@delinde.example",
+                "facilityName", "WZC De Linde", "invitationPath", "invitation.xhtml?token=x", "expiresOn", "14/12/2026"));
+        data.put(MailKind.ACCOUNT_PASSWORD_RESET, Map.of("name", "An Peeters", "username", "an@delinde.example",
+                "invitationPath", "invitation.xhtml?token=x", "expiresOn", "14/12/2026"));
+        assertEquals(EnumSet.allOf(MailKind.class), data.keySet(), "a mail of every kind");
+        Map<MailKind, String> recipients = new EnumMap<>(MailKind.class);
+        List<Long> ids = new ArrayList<>();
+        data.forEach((kind, values) -> {
+            recipients.put(kind, address(kind.template()));
+            ids.add(mails.queue(Mail.of(recipients.get(kind), "An Peeters", Locale.forLanguageTag("nl"), kind, values)));
+        });
+
+        sendAll(ids);
+
+        for (MailKind kind : data.keySet()) {
+            List<MimeMessage> arrived = smtp.to(recipients.get(kind));
+            assertEquals(1, arrived.size(), kind + " arrived once");
+            MimeMessage mail = asReceived(arrived.get(0));
+            String[] from = mail.getHeader("From");
+            assertTrue(from != null && from.length == 1, kind + " has one From header");
+            InternetAddress sender = (InternetAddress) mail.getFrom()[0];
+            assertEquals("e-loket@zorg.example", sender.getAddress(), kind + " is from the configured sender");
+            assertEquals("e-loket Departement Zorg", sender.getPersonal(), kind + " carries the department's name");
+            assertTrue(mail.getSentDate() != null, kind + " has a Date header");
+            assertTrue(mail.getMessageID() != null && mail.getMessageID().matches("<[^<>@\\s]+@[^<>@\\s]+>"),
+                    kind + " has a Message-ID: " + mail.getMessageID());
+            assertArrayEquals(new String[] {"auto-generated"}, mail.getHeader("Auto-Submitted"), kind + " is marked auto-generated");
+            String[] replyTo = mail.getHeader("Reply-To");
+            if (kind == MailKind.HELPDESK_QUESTION) {
+                assertEquals(asker, ((InternetAddress) mail.getReplyTo()[0]).getAddress(), "the helpdesk answers the person who asked");
+                assertTrue(((String) ((Multipart) mail.getContent()).getBodyPart(0).getContent())
+                        .contains("Beantwoord deze e-mail om " + asker + " rechtstreeks te antwoorden."));
+            } else {
+                assertNull(replyTo, kind + " has no Reply-To: nobody reads replies to it");
+                assertTrue(((String) ((Multipart) mail.getContent()).getBodyPart(0).getContent()).contains("U kunt er niet op antwoorden."),
+                        kind + " says it cannot be answered");
+            }
+        }
+    }
+
+    /** The mail as a receiving server reads it: parsed anew from the bytes that came over SMTP. */
+    private static MimeMessage asReceived(MimeMessage arrived) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        arrived.writeTo(bytes);
+        return new MimeMessage(jakarta.mail.Session.getInstance(new Properties()), new ByteArrayInputStream(bytes.toByteArray()));
     }
 
     private static String subjectOf(MimeMessage mail) {

@@ -25,7 +25,7 @@ public final class Deployments {
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(classes);
         war.addClasses(TestData.class, AsAdministrator.class, AsFacilityUser.class, AsCaseHandler.class, TestDataServlet.class,
-                MailCatcher.class, Jobs.class, TestMails.class, TestMails.ChangeFailed.class, SessionSizes.class);
+                MailCatcher.class, Jobs.class, TestMails.class, TestMails.ChangeFailed.class, SessionSizes.class, AtOnce.class);
         war.addAsLibrary(jarOf(GreenMail.class));
         // GreenMail runs on the server's own Jakarta Mail implementation.
         war.delete("META-INF/MANIFEST.MF");

@@ -54,8 +54,4 @@ public class SingleUseLink {
         }
         return now.isBefore(expiresAt) ? State.VALID : State.EXPIRED;
     }
-
-    public void use(Instant now) {
-        usedAt = now;
-    }
 }

@@ -18,6 +18,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.OptionalLong;
 
 /** /login.xhtml: logs a person in (SEC-1, SEC-6). */
 @Named
@@ -52,7 +53,8 @@ public class LoginBacking {
             return;
         }
         String address = request.getRemoteAddr();
-        if (!attempts.allowed(username, address)) {
+        OptionalLong attempt = attempts.begin(username, address);
+        if (attempt.isEmpty()) {
             Problems.globalError("login.throttled");
             return;
         }
@@ -69,11 +71,11 @@ public class LoginBacking {
         switch (status) {
             case SEND_CONTINUE -> {
                 // The mechanism redirects to the page the person first asked for.
-                attempts.succeeded(username);
+                attempts.succeeded(username, attempt.getAsLong());
                 context.responseComplete();
             }
             case SUCCESS -> {
-                attempts.succeeded(username);
+                attempts.succeeded(username, attempt.getAsLong());
                 external.redirect(next);
             }
             default -> {

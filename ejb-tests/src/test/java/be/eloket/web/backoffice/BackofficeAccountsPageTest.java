@@ -46,7 +46,7 @@ class BackofficeAccountsPageTest {
 
     @Test
     @DisplayName("BO-7 an administrator invites a facility user, who chooses a password through the mail's link and logs in;"
-            + " deactivated, the session ends and the login is refused")
+            + " deactivated after Ja in the question it asks first (UX-6), the session ends and the login is refused")
     void inviteChoosePasswordDeactivate() {
         RemoteTestData data = new RemoteTestData(base);
         String facilityName = "WZC Uitgenodigd " + unique();
@@ -108,7 +108,13 @@ class BackofficeAccountsPageTest {
 
             administrator.click(By.id("accounts:filter"));
             assertTrue(rowsWhen(administrator, 1).get(0).contains("Actief"));
-            administrator.click(By.id("accounts:lines:0:deactivate"));
+            administrator.press(By.id("accounts:lines:0:deactivate"));
+            assertEquals("Wilt u het account van Nieuwe Collega deactiveren? Nieuwe Collega kan zich dan niet meer aanmelden.",
+                    administrator.text(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message")), "UX-6 it asks first");
+            administrator.press(By.id("accounts:confirm-no"));
+            assertTrue(rowsWhen(administrator, 1).get(0).contains("Actief"), "UX-6 Nee changes nothing");
+            administrator.press(By.id("accounts:lines:0:deactivate"));
+            administrator.click(By.id("accounts:confirm-yes"));
             assertTrue(administrator.text(STATUS).contains("Het account van Nieuwe Collega is gedeactiveerd"));
             assertTrue(rowsWhen(administrator, 1).get(0).contains("Gedeactiveerd"));
 
@@ -152,7 +158,8 @@ class BackofficeAccountsPageTest {
 
             filterOn(browser, admin.get("user"));
             rowsWhen(browser, 1);
-            browser.click(By.id("accounts:lines:0:deactivate"));
+            browser.press(By.id("accounts:lines:0:deactivate"));
+            browser.click(By.id("accounts:confirm-yes"));
             assertTrue(browser.text(STATUS).contains("U kunt uw eigen account niet deactiveren"), browser.text(STATUS));
             assertTrue(rowsWhen(browser, 1).get(0).contains("Actief"));
         }

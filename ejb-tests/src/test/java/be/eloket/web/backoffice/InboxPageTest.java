@@ -53,7 +53,7 @@ class InboxPageTest {
     }
 
     @Test
-    @DisplayName("BO-2 MSG-16 a case handler filters the inbox, opens a conversation and replies with an attachment; the facility receives it unread, its contact a mail whose link leads through login to it")
+    @DisplayName("BO-2 MSG-16 UX-3 a case handler filters the inbox, opens a conversation (unassigned, a forged assignment refused beside its field) and replies with an attachment; the facility receives it unread, its contact a mail whose link leads through login to it")
     void filterOpenReply() throws IOException {
         RemoteTestData data = new RemoteTestData(base);
         String name = "WZC Inbox " + unique();
@@ -83,6 +83,13 @@ class InboxPageTest {
             assertTrue(browser.heading().startsWith("Gesprek BER-"), browser.heading());
             assertEquals("Open", browser.text(By.id("conversation-status")));
             assertEquals(name, browser.text(By.id("facility")));
+            assertEquals("Niet toegewezen", browser.text(By.id("case-handler")), "nobody assigned yet, said in words");
+            ((JavascriptExecutor) browser.driver()).executeScript("const field = document.getElementById('conversation:assign-to');"
+                    + " field.add(new Option('Vervalst', '999999999')); field.value = '999999999';");
+            browser.click(By.id("conversation:assign"));
+            assertEquals("Deze keuze staat niet (meer) in de lijst: de lijst is intussen gewijzigd. Kies opnieuw.",
+                    browser.text(By.id("conversation:assign-to-message")), "UX-3 a forged or stale choice is refused beside the field");
+            assertEquals("Niet toegewezen", browser.text(By.id("case-handler")));
             browser.type(By.id("conversation:text"), "Hier is ons antwoord.");
             browser.driver().findElement(By.cssSelector("[id='conversation:attachments'] input[type=file]"))
                     .sendKeys(file.toString());

@@ -113,7 +113,8 @@ class ComposePageTest {
                     .until(d -> !d.findElement(By.id("compose:status")).getText().isBlank());
             browser.settled().checked();
             assertTrue(browser.text(By.id("compose:status")).contains(
-                    "Het bestand factuur.pdf is geen toegelaten soort bestand. Gebruik pdf, doc(x), xls(x), odt, ods, jpg, png of txt."),
+                    "Het bestand factuur.pdf is geen toegelaten soort bestand, of zijn naam eindigt niet op de soort die het is."
+                            + " Gebruik pdf, doc(x), xls(x), odt, ods, jpg, png of txt, met die extensie."),
                     browser.text(By.id("compose:status")));
             assertEquals(0, browser.driver().findElements(By.cssSelector("[id='compose:uploads'] li")).size(), "nothing was added");
 
@@ -162,7 +163,7 @@ class ComposePageTest {
     }
 
     @Test
-    @DisplayName("MSG-8 MSG-9 the reply names the theme's contact person who will be notified; removed from this conversation, the warning takes its place")
+    @DisplayName("MSG-8 MSG-9 the reply names the theme's contact person who will be notified, and added ones as a sentence names them ('A, B en C'); all removed from this conversation, the warning takes its place")
     void notifiedContactsNamed() {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Genotificeerd", 1);
@@ -177,6 +178,19 @@ class ComposePageTest {
             browser.click(By.id("compose:manage-contacts"));
             assertEquals("Contact", browser.text(By.cssSelector("[id='compose:contacts'] tbody tr td:nth-child(1)")));
             assertEquals("Vaste", browser.text(By.cssSelector("[id='compose:contacts'] tbody tr td:nth-child(2)")));
+            for (String[] person : List.of(new String[] {"Janssens", "Jan"}, new String[] {"Maes", "Sofie"})) {
+                int row = browser.driver().findElements(By.cssSelector("[id='compose:contacts'] tbody tr")).size();
+                browser.click(By.id("compose:add-contact"));
+                browser.type(By.id("compose:contacts:" + row + ":lastName"), person[0]);
+                browser.type(By.id("compose:contacts:" + row + ":firstName"), person[1]);
+                browser.type(By.id("compose:contacts:" + row + ":email"), person[1].toLowerCase() + "-" + TestData.unique() + "@genotificeerd.example");
+                browser.type(By.id("compose:contacts:" + row + ":phone"), "+32 2 553 35 00");
+            }
+            browser.settled();
+            assertEquals("Bij elke reactie op dit bericht ontvangt Vaste Contact, Jan Janssens en Sofie Maes een notificatie per e-mail.",
+                    browser.text(By.cssSelector("[id='compose:contact-info'] p")), "the names as a sentence says them");
+            browser.click(By.id("compose:contacts:2:remove"));
+            browser.click(By.id("compose:contacts:1:remove"));
             browser.click(By.id("compose:contacts:0:remove"));
             assertTrue(browser.text(By.id("compose:contact-info")).contains("Er zijn geen contactpersonen opgegeven voor dit thema"),
                     browser.text(By.id("compose:contact-info")));

@@ -327,7 +327,7 @@ class MessagesPageTest {
     }
 
     @Test
-    @DisplayName("MSG-6 MSG-17 a received message shows its fields, text and attachment; the attachment downloads as a file")
+    @DisplayName("MSG-6 MSG-17 SEC-7 a received message shows its fields, text and attachment; the attachment downloads as a file, sandboxed, text with its charset")
     void detailAndAttachment() throws Exception {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Detail", 1);
@@ -344,6 +344,10 @@ class MessagesPageTest {
             assertEquals(200, download.statusCode());
             assertEquals("Verslag van het bezoek", download.body());
             assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+            assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertTrue(download.headers().firstValue("Content-Security-Policy").orElse("").startsWith("sandbox"),
+                    "a browser that shows it anyway runs nothing of it in the portal's origin");
+            assertEquals("text/plain;charset=UTF-8", download.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
         }
     }
 

@@ -89,7 +89,8 @@ class OrganisationContactsPageTest {
             String link = confirmationLink(data.mailsTo(first));
             browser.driver().get(link);
             browser.checked();
-            assertTrue(browser.text(By.id("outcome")).contains("Peeters"));
+            assertTrue(browser.text(By.id("outcome")).contains("Bevestig dat u, Els Peeters, contactpersoon bent voor WZC De Contacten"),
+                    "the person's name between commas: " + browser.text(By.id("outcome")));
             browser.click(By.id("confirm:confirm-button"));
             assertTrue(browser.text(By.id("outcome")).contains("De bevestiging is in orde."));
 

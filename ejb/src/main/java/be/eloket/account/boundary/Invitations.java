@@ -76,8 +76,11 @@ public class Invitations {
         Account account = link.getAccount();
         checked(account, password, repeated);
         Instant now = clock.instant();
+        if (!tokens.consume(link, now)) {
+            // Another request chose a password through this link a moment ago: it set the password.
+            return new Outcome(null, SingleUseLink.State.USED, outcome.name(), outcome.username());
+        }
         account.choosePassword(passwordHashes.of(password));
-        link.use(now);
         tokens.revoke(account, now);
         audited.fire(new Audited(account.getFacility() == null ? null : account.getFacility().getId(), SubjectKind.ACCOUNT,
                 account.getId(), "PASSWORD_CHOSEN", List.of(FieldChange.of("password"))));

@@ -3,6 +3,7 @@ package be.eloket.account.control;
 import be.eloket.account.entity.Account;
 import be.eloket.account.entity.InvitationToken;
 import be.eloket.platform.SecretTokens;
+import be.eloket.platform.SingleUseLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,11 @@ public class InvitationTokens {
                 .setParameter("now", now)
                 .setParameter("account", account)
                 .executeUpdate();
+    }
+
+    /** Uses {@code link} up if it is still valid at {@code now}; answers whether this call did (SEC-8). */
+    public boolean consume(InvitationToken link, Instant now) {
+        return SingleUseLinks.consume(em, InvitationToken.class, link.getId(), now);
     }
 
     public Optional<InvitationToken> find(String token) {

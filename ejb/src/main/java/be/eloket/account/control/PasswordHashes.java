@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -23,11 +24,24 @@ public class PasswordHashes {
     @Inject
     Pbkdf2PasswordHash hash;
 
+    /** A hash of no one's password, verified where no account's hash is, so that both take as long. */
+    private String decoy;
+
     @PostConstruct
     void initialise() {
         hash.initialize(Arrays.stream(new String[] {ALGORITHM, ITERATIONS, SALT_SIZE, KEY_SIZE})
                 .map(parameter -> parameter.split("=", 2))
                 .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1])));
+        decoy = of(UUID.randomUUID().toString());
+    }
+
+    /**
+     * Spends the time of checking {@code password} against a stored hash, for a login whose
+     * username has none (SEC-8): a refusal then takes as long whether the account exists or not,
+     * and its time tells nothing about which accounts exist.
+     */
+    public void matchesNothing(String password) {
+        hash.verify(password.toCharArray(), decoy);
     }
 
     public String of(String password) {

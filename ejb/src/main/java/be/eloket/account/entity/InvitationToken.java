@@ -54,11 +54,11 @@ public class InvitationToken {
         return account;
     }
 
-    public SingleUseLink.State stateAt(Instant now) {
-        return link.stateAt(now);
+    public Long getId() {
+        return id;
     }
 
-    public void use(Instant now) {
-        link.use(now);
+    public SingleUseLink.State stateAt(Instant now) {
+        return link.stateAt(now);
     }
 }

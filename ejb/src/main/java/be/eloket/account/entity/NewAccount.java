@@ -1,6 +1,7 @@
 package be.eloket.account.entity;
 
 import be.eloket.platform.EmailAddress;
+import be.eloket.platform.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,6 +23,7 @@ public class NewAccount implements Serializable {
 
     @NotBlank(message = "{accounts.name.required}")
     @Size(max = 200, message = "{accounts.name.too-long}")
+    @PlainText
     private String displayName;
 
     @NotNull(message = "{accounts.role.required}")

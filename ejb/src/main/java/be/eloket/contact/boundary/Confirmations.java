@@ -51,7 +51,10 @@ public class Confirmations {
         Outcome outcome = outcomeOf(link);
         if (outcome.state() == SingleUseLink.State.VALID) {
             Instant now = clock.instant();
-            link.use(now);
+            if (!tokens.consume(link, now)) {
+                // Another request used the link a moment ago (a double click, a mail scanner): it confirmed.
+                return new Outcome(null, SingleUseLink.State.USED, outcome.name(), outcome.facilityName());
+            }
             ContactPerson person = link.getContactPerson();
             person.confirm(now);
             changes.fire(new ContactChange(person.getFacility().getId(), person.getId(), ContactChange.Kind.CONFIRMED, List.of()));

@@ -3,6 +3,7 @@ package be.eloket.contact.control;
 import be.eloket.contact.entity.ConfirmationToken;
 import be.eloket.contact.entity.ContactPerson;
 import be.eloket.platform.SecretTokens;
+import be.eloket.platform.SingleUseLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,6 +37,11 @@ public class ConfirmationTokens {
         Instant expires = now.plus(Duration.ofDays(validDays));
         em.persist(new ConfirmationToken(person, SecretTokens.hashOf(token), now, expires));
         return new Issued(token, expires);
+    }
+
+    /** Uses {@code link} up if it is still valid at {@code now}; answers whether this call did (SEC-8). */
+    public boolean consume(ConfirmationToken link, Instant now) {
+        return SingleUseLinks.consume(em, ConfirmationToken.class, link.getId(), now);
     }
 
     public Optional<ConfirmationToken> find(String token) {

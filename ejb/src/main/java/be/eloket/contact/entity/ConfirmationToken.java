@@ -59,11 +59,11 @@ public class ConfirmationToken {
         return link.getExpiresAt();
     }
 
-    public SingleUseLink.State stateAt(Instant now) {
-        return link.stateAt(now);
+    public Long getId() {
+        return id;
     }
 
-    public void use(Instant now) {
-        link.use(now);
+    public SingleUseLink.State stateAt(Instant now) {
+        return link.stateAt(now);
     }
 }

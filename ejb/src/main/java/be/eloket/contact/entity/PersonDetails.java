@@ -2,6 +2,7 @@ package be.eloket.contact.entity;
 
 import be.eloket.platform.EmailAddress;
 import be.eloket.platform.PhoneNumber;
+import be.eloket.platform.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -17,10 +18,12 @@ public abstract class PersonDetails implements Serializable {
 
     @NotBlank(message = "{contacts.last-name.required}")
     @Size(max = 100, message = "{validation.too-long}")
+    @PlainText
     private String lastName;
 
     @NotBlank(message = "{contacts.first-name.required}")
     @Size(max = 100, message = "{validation.too-long}")
+    @PlainText
     private String firstName;
 
     @NotBlank(message = "{contacts.email.required}")

@@ -88,7 +88,10 @@ public class DepartmentMessages {
         return new Sent(message.getId(), conversation.getId(), conversation.getReference(), facility.getName());
     }
 
-    /** Replies in a conversation; its contacts are notified (MSG-16). */
+    /**
+     * Replies in a conversation; its contacts are notified (MSG-16). Whoever answers has read what
+     * the facility wrote: its messages are no longer unread for the department (BO-2).
+     */
     public Sent reply(long conversationId, String text, List<Upload> uploads, long authorAccountId) {
         Conversation conversation = em.find(Conversation.class, conversationId);
         if (conversation == null) {
@@ -103,8 +106,10 @@ public class DepartmentMessages {
         Message last = em.createQuery("select m from Message m where m.conversation = :c order by m.sentAt desc, m.id desc",
                 Message.class).setParameter("c", conversation).setMaxResults(1).getSingleResult();
         conversation.setStatus(ConversationStatus.ANSWERED);
+        Instant now = clock.instant();
+        postings.readByDepartment(conversation, now);
         Message message = postings.post(conversation, Direction.RECEIVED, Postings.replyTitle(last.getTitle()), text.strip(),
-                author.getDisplayName(), author.getId(), senderName(author), files, clock.instant());
+                author.getDisplayName(), author.getId(), senderName(author), files, now);
         postings.notifyContacts(conversation, message);
         return new Sent(message.getId(), conversation.getId(), conversation.getReference(), conversation.getFacility().getName());
     }

@@ -72,6 +72,9 @@ public class Inbox {
     ParkedUploads parkedUploads;
 
     @Inject
+    Postings postings;
+
+    @Inject
     Event<Audited> audited;
 
     private final Clock clock = Clock.systemUTC();
@@ -177,12 +180,7 @@ public class Inbox {
      */
     public ConversationDetail open(long accountId, long conversationId) {
         Conversation conversation = scoped(accountId, conversationId);
-        em.createQuery("update Message m set m.departmentReadAt = :now where m.conversation = :conversation"
-                        + " and m.direction = :sent and m.departmentReadAt is null")
-                .setParameter("now", clock.instant())
-                .setParameter("conversation", conversation)
-                .setParameter("sent", Direction.SENT)
-                .executeUpdate();
+        postings.readByDepartment(conversation, clock.instant());
         return conversation(accountId, conversationId);
     }
 

@@ -14,7 +14,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.zip.ZipInputStream;
 import org.apache.tika.Tika;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,18 +30,29 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AttachmentPolicy {
 
-    /** Allowed types and the name a user knows them by. */
-    static final Map<String, String> ALLOWED = Map.ofEntries(
-            Map.entry("application/pdf", "pdf"),
-            Map.entry("application/msword", "doc"),
-            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-            Map.entry("application/vnd.ms-excel", "xls"),
-            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-            Map.entry("application/vnd.oasis.opendocument.text", "odt"),
-            Map.entry("application/vnd.oasis.opendocument.spreadsheet", "ods"),
-            Map.entry("image/jpeg", "jpg"),
-            Map.entry("image/png", "png"),
-            Map.entry("text/plain", "txt"));
+    /**
+     * Allowed types and the extensions a file of that type may have; the first is the name a user
+     * knows the type by. A stored name always ends with one of its type's extensions, so that no
+     * program of the reader's opens it as something else (a text file named .hta, .ps1 or
+     * a.pdf.exe is a script or program to Windows, whatever its bytes).
+     */
+    static final Map<String, List<String>> ALLOWED = Map.ofEntries(
+            Map.entry("application/pdf", List.of("pdf")),
+            Map.entry("application/msword", List.of("doc")),
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx")),
+            Map.entry("application/vnd.ms-excel", List.of("xls")),
+            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx")),
+            Map.entry("application/vnd.oasis.opendocument.text", List.of("odt")),
+            Map.entry("application/vnd.oasis.opendocument.spreadsheet", List.of("ods")),
+            Map.entry("image/jpeg", List.of("jpg", "jpeg")),
+            Map.entry("image/png", List.of("png")),
+            Map.entry("text/plain", List.of("txt")));
+
+    /**
+     * What the files inside an office document (a zip) may add up to: far above any real document,
+     * far below what a "zip bomb" of a few kilobytes unpacks to on the reader's machine.
+     */
+    static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
 
     private static final Tika TIKA = new Tika();
 
@@ -82,8 +95,12 @@ public class AttachmentPolicy {
                 continue;
             }
             String type = typeOf(upload, name);
-            if (!ALLOWED.containsKey(type)) {
+            if (!ALLOWED.containsKey(type) || !ALLOWED.get(type).contains(extensionOf(name))) {
                 problems.add(Problem.of(field, "attachments.type-not-allowed", name));
+                continue;
+            }
+            if (type.startsWith("application/vnd.o") && unpacksBeyondLimit(upload.content())) {
+                problems.add(Problem.of(field, "attachments.unpacks-too-large", name));
                 continue;
             }
             accepted.add(new Accepted(name, type, upload.content(), sha256(upload.content())));
@@ -104,6 +121,36 @@ public class AttachmentPolicy {
         } catch (IOException e) {
             return "application/octet-stream";
         }
+    }
+
+    /** The part of {@code name} after its last dot, in lower case; empty without one. */
+    static String extensionOf(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the files of the zip {@code content} unpack to more than {@value #MAX_UNPACKED_BYTES}
+     * bytes. Counted by unpacking, not from the sizes the zip declares (a bomb declares what it
+     * likes), and stopped as soon as the limit is passed; a zip that cannot be read is left to the
+     * type check, which has taken it for an office document.
+     */
+    static boolean unpacksBeyondLimit(byte[] content) {
+        byte[] buffer = new byte[64 * 1024];
+        long unpacked = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            while (zip.getNextEntry() != null) {
+                for (int read; (read = zip.read(buffer)) > 0; ) {
+                    unpacked += read;
+                    if (unpacked > MAX_UNPACKED_BYTES) {
+                        return true;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
     }
 
     /**

@@ -12,6 +12,7 @@ import be.eloket.mail.boundary.Outbox;
 import be.eloket.mail.entity.Mail;
 import be.eloket.mail.entity.MailKind;
 import be.eloket.platform.Problem;
+import be.eloket.platform.PlainText;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -55,6 +56,8 @@ public class Postings {
             problems.add(Problem.of("title", "compose.title.required"));
         } else if (title.strip().length() > MAX_TITLE) {
             problems.add(Problem.of("title", "compose.title.too-long", MAX_TITLE));
+        } else if (!PlainText.Validator.isPlain(title, false)) {
+            problems.add(Problem.of("title", "validation.control-characters"));
         }
     }
 
@@ -64,7 +67,19 @@ public class Postings {
             problems.add(Problem.of("text", "compose.text.required"));
         } else if (text.strip().length() > MAX_TEXT) {
             problems.add(Problem.of("text", "compose.text.too-long", MAX_TEXT));
+        } else if (!PlainText.Validator.isPlain(text, true)) {
+            problems.add(Problem.of("text", "validation.control-characters"));
         }
+    }
+
+    /** The messages the facility sent in {@code conversation} are read by the department from {@code now} on (BO-2). */
+    public void readByDepartment(Conversation conversation, Instant now) {
+        em.createQuery("update Message m set m.departmentReadAt = :now where m.conversation = :conversation"
+                        + " and m.direction = :sent and m.departmentReadAt is null")
+                .setParameter("now", now)
+                .setParameter("conversation", conversation)
+                .setParameter("sent", Direction.SENT)
+                .executeUpdate();
     }
 
     /** A reply's title, "Re: " and the title it answers, cut to fit its column. */

@@ -6,6 +6,7 @@ import be.eloket.mail.boundary.Outbox;
 import be.eloket.mail.entity.Mail;
 import be.eloket.mail.entity.MailKind;
 import be.eloket.organisation.entity.Facility;
+import be.eloket.platform.AdvisoryLocks;
 import be.eloket.platform.Constraints;
 import be.eloket.platform.NotFound;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,7 +69,10 @@ public class Helpdesk {
         HelpdeskQuestion asked = new HelpdeskQuestion(facilityId, accountId, email, question, now);
         constraints.check(asked);
         // Counted from the stored questions rather than in memory: every server of a cluster sees
-        // the same count, and a question whose transaction rolled back does not count.
+        // the same count, and a question whose transaction rolled back does not count. The locks
+        // (account before address, always) make parallel questions count one after the other (SEC-8).
+        AdvisoryLocks.lock(em, "helpdesk:account:" + accountId);
+        AdvisoryLocks.lock(em, "helpdesk:email:" + asked.getEmail().toLowerCase(Locale.ROOT));
         long recent = em.createQuery("select count(q) from HelpdeskQuestion q where q.askedAt > :since"
                         + " and (q.accountId = :account or lower(q.email) = :email)", Long.class)
                 .setParameter("since", now.minus(WINDOW))

@@ -1,6 +1,7 @@
 package be.eloket.helpdesk.entity;
 
 import be.eloket.platform.EmailAddress;
+import be.eloket.platform.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,6 +46,7 @@ public class HelpdeskQuestion implements Serializable {
 
     @NotBlank(message = "{helpdesk.question.required}")
     @Size(max = MAX_QUESTION, message = "{helpdesk.question.too-long}")
+    @PlainText(multiLine = true)
     private String question;
 
     @Column(name = "asked_at")

@@ -26,6 +26,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -118,6 +119,18 @@ public class Outbox {
         return em.createQuery("select count(m) from QueuedMail m where m.status in :open", Long.class)
                 .setParameter("open", List.of(MailStatus.QUEUED, MailStatus.SENDING, MailStatus.FAILED))
                 .getSingleResult();
+    }
+
+    /**
+     * How long the oldest mail still to deliver (queued or being sent) has waited, in seconds; 0
+     * when none waits (OPS-6). It grows while the SMTP relay is away, which readiness does not say.
+     */
+    @PermitAll
+    public double oldestQueuedSeconds() {
+        Instant oldest = em.createQuery("select min(m.createdAt) from QueuedMail m where m.status in :waiting", Instant.class)
+                .setParameter("waiting", List.of(MailStatus.QUEUED, MailStatus.SENDING))
+                .getSingleResult();
+        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
     }
 
     /** One page of the mails matching {@code filter}, newest first, paged in the database. */

@@ -21,10 +21,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What operators watch of the mail delivery (OPS-4), published through WildFly's Micrometer
- * registry on the management interface's /metrics: the outbox backlog (read from the database
- * at every scrape, so every server of a cluster reports the same figure) and the mails this
- * server sent or failed since it started (Prometheus adds those up over the servers).
+ * What operators watch of the mail delivery (OPS-4, OPS-6), published through WildFly's
+ * Micrometer registry on the management interface's /metrics: the outbox backlog and the age of
+ * its oldest waiting mail (read from the database at every scrape, so every server of a cluster
+ * reports the same figures), whether this server reaches the SMTP relay (1 or 0), and the mails
+ * this server sent or failed since it started (Prometheus adds those up over the servers).
  */
 @Startup
 @Singleton
@@ -39,17 +40,22 @@ public class MailMetrics {
     @EJB
     Outbox outbox;
 
+    @Inject
+    MailRelay relay;
+
     private final Map<SendOutcome.Result, Counter> outcomes = new EnumMap<>(SendOutcome.Result.class);
 
     /**
      * Registers through the registry's own gauge and counter methods, not Micrometer's builders:
      * WildFly 39 hands a deployment a registry that passes only those methods on to the one
      * /metrics shows; meters made with a builder stay in the deployment's registry, unseen.
-     * The gauge holds the Outbox proxy weakly; this singleton's field keeps it alive.
+     * The gauges hold the Outbox and MailRelay proxies weakly; this singleton's fields keep them alive.
      */
     @PostConstruct
     void register() {
         registry.gauge("eloket.outbox.backlog", Tags.empty(), outbox, Outbox::backlog);
+        registry.gauge("eloket.outbox.oldest.queued.seconds", Tags.empty(), outbox, Outbox::oldestQueuedSeconds);
+        registry.gauge("eloket.mail.relay.up", Tags.empty(), relay, mailRelay -> mailRelay.answers() ? 1 : 0);
         for (SendOutcome.Result result : SendOutcome.Result.values()) {
             outcomes.put(result, registry.counter("eloket.mails", "result", result.name().toLowerCase(Locale.ROOT)));
         }
@@ -62,7 +68,8 @@ public class MailMetrics {
      */
     @PreDestroy
     void unregister() {
-        for (String name : List.of("eloket.outbox.backlog", "eloket.mails")) {
+        for (String name : List.of("eloket.outbox.backlog", "eloket.outbox.oldest.queued.seconds", "eloket.mail.relay.up",
+                "eloket.mails")) {
             registry.find(name).meters().forEach(registry::remove);
         }
     }

@@ -15,20 +15,35 @@ public enum MailKind {
     CONTACT_REMOVED("contact-removed"),
     /** MSG-16: a message is waiting in the e-loket (never its content). */
     MESSAGE_NOTIFICATION("message-notification"),
-    /** MSG-15: a question for the technical helpdesk. */
-    HELPDESK_QUESTION("helpdesk-question"),
+    /** MSG-15: a question for the technical helpdesk, answered by mail to the person who asked. */
+    HELPDESK_QUESTION("helpdesk-question", "senderEmail"),
     /** BO-7: an account was made for you; choose your password through the link. */
     ACCOUNT_INVITATION("account-invitation"),
     /** BO-7: your password was reset; choose a new one through the link. */
     ACCOUNT_PASSWORD_RESET("account-password-reset");
 
     private final String template;
+    private final String replyTo;
 
     MailKind(String template) {
+        this(template, null);
+    }
+
+    MailKind(String template, String replyTo) {
         this.template = template;
+        this.replyTo = replyTo;
     }
 
     public String template() {
         return template;
+    }
+
+    /**
+     * The key of the template data that holds the address a reply by mail goes to, or null when
+     * nobody reads replies to this kind of mail (MAIL-8): the portal's own mails are answered in
+     * the portal, not by mail.
+     */
+    public String replyTo() {
+        return replyTo;
     }
 }

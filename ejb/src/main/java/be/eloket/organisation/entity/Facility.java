@@ -3,6 +3,7 @@ package be.eloket.organisation.entity;
 import be.eloket.platform.EmailAddress;
 import be.eloket.platform.PhoneNumber;
 import be.eloket.platform.WebAddress;
+import be.eloket.platform.PlainText;
 import be.eloket.theme.entity.Theme;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -40,10 +41,12 @@ public class Facility implements Serializable {
 
     @NotBlank(message = "{organisation.name.required}")
     @Size(max = 200, message = "{validation.too-long}")
+    @PlainText
     private String name;
 
     @NotBlank(message = "{organisation.number.required}")
     @Size(max = 20, message = "{validation.too-long}")
+    @PlainText
     private String number;
 
     @PhoneNumber

@@ -1,6 +1,7 @@
 package be.eloket.theme.entity;
 
 import be.eloket.platform.EmailAddress;
+import be.eloket.platform.PlainText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -26,6 +27,7 @@ public class Team implements Serializable {
 
     @NotBlank(message = "{team.name.required}")
     @Size(max = 200, message = "{validation.too-long}")
+    @PlainText
     private String name;
 
     @EmailAddress

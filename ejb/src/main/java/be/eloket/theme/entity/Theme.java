@@ -1,5 +1,6 @@
 package be.eloket.theme.entity;
 
+import be.eloket.platform.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -37,15 +38,18 @@ public class Theme implements Serializable {
 
     @NotBlank(message = "{theme.code.required}")
     @Size(max = 40, message = "{validation.too-long}")
+    @PlainText
     private String code;
 
     @NotBlank(message = "{theme.name.required}")
     @Size(max = 200, message = "{validation.too-long}")
+    @PlainText
     @Column(name = "name_nl")
     private String nameNl;
 
     @NotBlank(message = "{theme.name.required}")
     @Size(max = 200, message = "{validation.too-long}")
+    @PlainText
     @Column(name = "name_en")
     private String nameEn;
 

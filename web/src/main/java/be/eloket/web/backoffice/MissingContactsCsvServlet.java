@@ -44,6 +44,7 @@ public class MissingContactsCsvServlet extends HttpServlet {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + texts.getString("missing-contacts.csv.file") + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'");
         response.setHeader("Cache-Control", "private, no-store");
         PrintWriter out = response.getWriter();
         out.write(Csv.BOM);

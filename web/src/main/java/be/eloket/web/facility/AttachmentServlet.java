@@ -4,6 +4,7 @@ import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.entity.Attachment;
 import be.eloket.platform.NotFound;
 import be.eloket.web.ActiveUser;
+import be.eloket.web.Downloads;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,8 +12,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * /facility/attachment?id=…: downloads an attachment of one of the facility's messages, always as
@@ -38,12 +37,6 @@ public class AttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String name = URLEncoder.encode(attachment.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        response.setContentType(attachment.getMediaType());
-        response.setContentLengthLong(attachment.getSize());
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + name);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(attachment.getContent());
+        Downloads.send(response, attachment.getFileName(), attachment.getMediaType(), attachment.getContent());
     }
 }

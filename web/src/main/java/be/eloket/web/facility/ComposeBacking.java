@@ -160,7 +160,16 @@ public class ComposeBacking implements Serializable {
                         .map(String::strip)
                         .collect(Collectors.joining(" ")))
                 .filter(name -> !name.isEmpty())
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.collectingAndThen(Collectors.toList(), this::enumeration));
+    }
+
+    /** "A", "A en B", "A, B en C": the names as a sentence says them. */
+    private String enumeration(List<String> names) {
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        String and = Problems.text(FacesContext.getCurrentInstance(), "compose.contacts.and");
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + and + " " + names.get(names.size() - 1);
     }
 
     /** The facility's themes, for the theme of a new message. */
