@@ -263,7 +263,7 @@ class MessagesPageTest {
     }
 
     @Test
-    @DisplayName("SEC-3 a post to Mijn berichten (a page without view state) without the person's form token answers the expired page and changes nothing; with it the same post is taken")
+    @DisplayName("SEC-2 SEC-3 a post to Mijn berichten (a page without view state) without the person's form token answers the expired page (400, not 500) and changes nothing; with it the same post is taken")
     void statelessPostNeedsFormToken() {
         Map<String, String> facility = new RemoteTestData(base).facility("WZC Formtoken", 1);
         try (Browser browser = Browser.loggedIn(base, facility)) {
@@ -274,8 +274,10 @@ class MessagesPageTest {
             Map<String, String> toEnglish = new HashMap<>(Map.of("header", "header", "header:lang-en", "header:lang-en",
                     "jakarta.faces.ViewState", "stateless"));
 
-            String forged = new String(requests.post(base + "facility/messages.xhtml", toEnglish).body(), StandardCharsets.UTF_8);
+            HttpResponse<byte[]> forgedAnswer = requests.post(base + "facility/messages.xhtml", toEnglish);
+            String forged = new String(forgedAnswer.body(), StandardCharsets.UTF_8);
             assertTrue(forged.contains("Pagina verlopen"), forged);
+            assertEquals(400, forgedAnswer.statusCode(), "SEC-2 the request is at fault, not the server: no 500");
             String forgedFilter = new String(requests.ajaxPost(base + "facility/messages.xhtml",
                     FacesForms.receivedFilter("x", "stateless", "not-the-token")).body(), StandardCharsets.UTF_8);
             assertTrue(forgedFilter.contains("Pagina verlopen"), forgedFilter);

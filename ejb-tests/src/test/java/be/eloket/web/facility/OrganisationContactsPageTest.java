@@ -9,6 +9,7 @@ import be.eloket.test.Deployments;
 import be.eloket.test.RemoteTestData;
 import be.eloket.test.TestData;
 import java.net.URL;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The "Contactpersonengegevens" tab of /facility/organisation.xhtml and the confirmation page, in a real browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -47,6 +50,16 @@ class OrganisationContactsPageTest {
         browser.press(By.cssSelector("[id='" + cell(line, "themeIds") + "'] input[type=checkbox]"));
     }
 
+    /** Waits until keyboard focus is on the element {@code id}: the focus script runs right after the ajax answer. */
+    private static void assertFocusOn(Browser browser, String id, String what) {
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                    .until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(id, browser.driver().switchTo().activeElement().getAttribute("id"), what);
+        }
+    }
+
     private static String confirmationLink(String mails) {
         Matcher link = Pattern.compile("(http://\\S+/confirm\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(mails);
         assertTrue(link.find(), "a confirmation link in:\n" + mails);
@@ -54,7 +67,7 @@ class OrganisationContactsPageTest {
     }
 
     @Test
-    @DisplayName("CP-1 CP-2 CP-3 CP-4 CP-5 CP-6 CP-7 CP-8 CP-9 the whole story: add two lines, duplicate refused, fix and save, confirm by mail link, the task goes; change the address, remove")
+    @DisplayName("CP-1 CP-2 CP-3 CP-4 CP-5 CP-6 CP-7 CP-8 CP-9 UX-5 the whole story: add two lines (focus in each new line), duplicate refused (focus on the refused field, tied to its message), fix and save, confirm by mail link, the task goes; change the address, remove")
     void contactLifecycle() {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC De Contacten", 1);
@@ -67,12 +80,18 @@ class OrganisationContactsPageTest {
 
             browser.click(By.id("tabs:contacts:edit"));
             browser.click(By.id("tabs:contacts:add"));
+            assertFocusOn(browser, cell(0, "lastName"), "UX-5 a new line: focus in its first field");
             browser.click(By.id("tabs:contacts:add"));
+            assertFocusOn(browser, cell(1, "lastName"), "UX-5 the second new line: focus in its first field");
             fillLine(browser, 0, "Peeters", first);
             fillLine(browser, 1, "Claes", first.toUpperCase());
             browser.click(By.id("tabs:contacts:save"));
 
             assertTrue(browser.text(By.id(cell(0, "email-message"))).contains("Rij 1, E-mailadres: dit e-mailadres komt meer dan eens voor (rijen 1, 2)"));
+            assertFocusOn(browser, cell(0, "email"), "UX-5 a refusal: focus on the first refused field");
+            WebElement refused = browser.driver().findElement(By.id(cell(0, "email")));
+            assertEquals("true", refused.getAttribute("aria-invalid"));
+            assertEquals(cell(0, "email-message"), refused.getAttribute("aria-describedby"), "UX-5 the field names its message");
             assertTrue(browser.text(By.id(cell(1, "email-message"))).contains("Rij 2, E-mailadres"));
             assertTrue(browser.text(By.id("tabs:contacts:status")).contains("niet bewaard"));
             assertEquals("Claes", browser.waitFor(By.id(cell(1, "lastName"))).getAttribute("value"), "typed lines stay");
