@@ -2,6 +2,7 @@ package be.eloket.web.facility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /** /facility/organisation.xhtml, "Mijn organisatie", in a real browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -43,6 +47,25 @@ class OrganisationPageTest {
             assertEquals("Mijn organisatie", browser.heading());
             assertEquals("Organisatiegegevens", browser.text(By.cssSelector("#tabs .ui-tabs-selected")));
             assertEquals("WZC Het Menu", browser.text(By.id("name")));
+        }
+    }
+
+    @Test
+    @DisplayName("UX-5 the name menu closes with Escape, focus back on its button, and with a click outside it")
+    void menuCloses() {
+        Map<String, String> facility = new RemoteTestData(base).facility("WZC Sluit Menu", 1);
+        try (Browser browser = Browser.loggedIn(base, facility)) {
+            WebElement menu = browser.waitFor(By.id("user-menu"));
+            browser.press(By.id("user-menu-button"));
+            assertEquals("true", menu.getAttribute("open"), "opened");
+            new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+            assertNull(menu.getAttribute("open"), "Escape closes it");
+            assertEquals("user-menu-button", browser.driver().switchTo().activeElement().getAttribute("id"));
+
+            browser.press(By.id("user-menu-button"));
+            assertEquals("true", menu.getAttribute("open"), "opened again");
+            browser.press(By.tagName("h1"));
+            assertNull(menu.getAttribute("open"), "a click outside closes it");
         }
     }
 

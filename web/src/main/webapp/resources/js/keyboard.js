@@ -1,5 +1,8 @@
 /*
- * Where keyboard focus goes after an ajax request redrew part of a page (UX-5). PrimeFaces
+ * Keyboard use of every page (UX-5): where focus goes after an ajax update, and menus that close
+ * as menus do.
+ *
+ * Where keyboard focus goes after an ajax request redrew part of a page. PrimeFaces
  * replaces the updated elements, and the element that had focus goes with them: the browser then
  * puts focus on <body> and the next Tab starts at the top of the page. After every ajax request
  * whose update took focus away, focus goes, in this order, to:
@@ -76,4 +79,34 @@
             window.setTimeout(settle, 0);
         });
     }
+})();
+
+/*
+ * The user menu (a <details> element, so that it works without scripts) closes with Escape, focus
+ * back on its button, and with a click or focus anywhere outside it.
+ */
+(function () {
+    function openMenus() {
+        return document.querySelectorAll('details.user-menu[open]');
+    }
+
+    document.addEventListener('keydown', function (event) {
+        if (event.key !== 'Escape') {
+            return;
+        }
+        openMenus().forEach(function (menu) {
+            menu.open = false;
+            menu.querySelector('summary').focus();
+        });
+    });
+
+    ['click', 'focusin'].forEach(function (type) {
+        document.addEventListener(type, function (event) {
+            openMenus().forEach(function (menu) {
+                if (!menu.contains(event.target)) {
+                    menu.open = false;
+                }
+            });
+        });
+    });
 })();
