@@ -13,7 +13,9 @@
  *   4. the status message of the form, when it says something.
  * An update that left focus where it was changes nothing. Every invalid field also gets
  * aria-describedby to its message (the element with its id and "-message"), so that a screen
- * reader reads the message with the field.
+ * reader reads the message with the field. A field the person changes after its refusal drops
+ * its message at once: the old message would only contradict the corrected value until the next
+ * send, which checks the field again.
  */
 (function () {
     var before = null;
@@ -72,6 +74,24 @@
             target.focus();
         }
     }
+
+    function corrected(event) {
+        var field = event.target;
+        if (!field.id || field.getAttribute('aria-invalid') !== 'true') {
+            return;
+        }
+        field.removeAttribute('aria-invalid');
+        field.removeAttribute('aria-describedby');
+        field.classList.remove('ui-state-error');
+        var message = document.getElementById(field.id + '-message');
+        if (message) {
+            message.textContent = '';
+            message.hidden = true;
+        }
+    }
+
+    document.addEventListener('input', corrected);
+    document.addEventListener('change', corrected);
 
     if (window.jQuery) {
         // After PrimeFaces has applied the answer's updates and run the components' own scripts.

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 
 /** /login.xhtml and logging out, in a real browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -158,10 +159,14 @@ class LoginPageTest {
     }
 
     @Test
-    @DisplayName("UX-4 every page links to the accessibility statement, which opens without login")
+    @DisplayName("UX-4 every page links to the accessibility statement, which opens without login, and to the department's privacy statement")
     void accessibilityStatement() {
         try (Browser browser = Browser.open(base)) {
             browser.go("login.xhtml");
+            WebElement privacy = browser.waitFor(By.linkText("privacyverklaring"));
+            assertEquals("https://www.departementzorg.be/privacyverklaring", privacy.getAttribute("href"),
+                    "the statement at eloket.privacy-url");
+            assertTrue(browser.text(By.cssSelector(".site-footer")).contains("Meer informatie vindt u in de privacyverklaring op onze website."));
             browser.click(By.linkText("Toegankelijkheidsverklaring"));
 
             assertEquals("Toegankelijkheidsverklaring", browser.heading());

@@ -198,7 +198,7 @@ class ComposePageTest {
     }
 
     @Test
-    @DisplayName("MSG-10 sending without any contact person shows the warning, keeps what was typed and sends nothing")
+    @DisplayName("MSG-10 sending without any contact person shows the warning, keeps what was typed and sends nothing; Annuleren leads back to Mijn berichten")
     void noContactNothingSent() {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC Zonder Contact", 1);
@@ -214,7 +214,8 @@ class ComposePageTest {
             assertTrue(browser.text(By.id("compose:status")).contains("niet verzonden"));
             assertTrue(browser.text(By.id("compose:contacts-message")).contains("Geef minstens 1 contactpersoon op"));
             assertEquals("Vraag zonder contact", browser.waitFor(By.id("compose:title")).getAttribute("value"));
-            browser.go("facility/messages.xhtml");
+            browser.click(By.linkText("Annuleren"));
+            assertEquals("Mijn berichten", browser.heading(), "Annuleren leads back to the list");
             assertTrue(browser.text(By.id("sent:list")).contains("Er zijn geen berichten"));
         }
     }

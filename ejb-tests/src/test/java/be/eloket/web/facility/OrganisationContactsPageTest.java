@@ -2,6 +2,7 @@ package be.eloket.web.facility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
@@ -67,7 +68,7 @@ class OrganisationContactsPageTest {
     }
 
     @Test
-    @DisplayName("CP-1 CP-2 CP-3 CP-4 CP-5 CP-6 CP-7 CP-8 CP-9 UX-5 the whole story: add two lines (focus in each new line), duplicate refused (focus on the refused field, tied to its message), fix and save, confirm by mail link, the task goes; change the address, remove")
+    @DisplayName("CP-1 CP-2 CP-3 CP-4 CP-5 CP-6 CP-7 CP-8 CP-9 UX-3 UX-5 the whole story: add two lines (focus in each new line), duplicate refused (focus on the refused field, tied to its message), fix (the message goes at once) and save, confirm by mail link, the task goes; change the address, remove")
     void contactLifecycle() {
         RemoteTestData data = new RemoteTestData(base);
         Map<String, String> facility = data.facility("WZC De Contacten", 1);
@@ -97,6 +98,9 @@ class OrganisationContactsPageTest {
             assertEquals("Claes", browser.waitFor(By.id(cell(1, "lastName"))).getAttribute("value"), "typed lines stay");
 
             browser.type(By.id(cell(1, "email")), second);
+            assertEquals("", browser.driver().findElement(By.id(cell(1, "email-message"))).getText(),
+                    "UX-3 a corrected field drops its old message at once");
+            assertNull(browser.driver().findElement(By.id(cell(1, "email"))).getAttribute("aria-invalid"));
             browser.click(By.id("tabs:contacts:save"));
             assertTrue(browser.text(By.id("tabs:contacts:status")).contains("bewaard"));
             assertEquals("Nee", browser.text(By.id(cell(0, "confirmed"))));
