@@ -42,6 +42,11 @@ public final class RemoteTestData {
         return post("test-data/case-handler?facility=" + facility);
     }
 
+    /** A case handler "Eigen Behandelaar" of a new team that handles theme {@code theme} only: key handler (the account id). */
+    public Map<String, String> ownTeamHandler(String theme) {
+        return post("test-data/own-team-handler?theme=" + theme);
+    }
+
     /** {@code count} messages from the department to the facility: key messages (ids, oldest first). */
     public Map<String, String> received(String facility, int count, String title) {
         return post("test-data/received?facility=" + facility + "&count=" + count

@@ -198,6 +198,15 @@ public class TestData {
         em.persist(person);
     }
 
+    /** A case handler {@code displayName} of a new team that handles theme {@code themeId} only; answers the account id. */
+    public long caseHandlerOfOwnTeam(long themeId, String displayName) {
+        Team team = new Team("Team " + unique());
+        em.persist(team);
+        em.find(Theme.class, themeId).getTeams().add(team);
+        em.flush();
+        return caseHandlerIn(team.getId(), displayName, true);
+    }
+
     /** A case handler in team {@code teamId}, active or not; answers the account id. */
     public long caseHandlerIn(long teamId, String displayName, boolean active) {
         String username = departmentStaff(Role.CASE_HANDLER, displayName);

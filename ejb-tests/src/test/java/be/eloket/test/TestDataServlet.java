@@ -112,6 +112,9 @@ public class TestDataServlet extends HttpServlet {
                         .append('\n');
                 answer.append("password=").append(TestData.PASSWORD).append('\n');
             }
+            case "/own-team-handler" -> answer.append("handler=")
+                    .append(testData.caseHandlerOfOwnTeam(Long.parseLong(request.getParameter("theme")), "Eigen Behandelaar"))
+                    .append('\n');
             case "/case-handler" -> {
                 answer.append("user=").append(testData.caseHandlerLoginOf(Long.parseLong(request.getParameter("facility")),
                         "Test Behandelaar")).append('\n');

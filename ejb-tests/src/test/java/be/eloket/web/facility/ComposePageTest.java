@@ -198,6 +198,34 @@ class ComposePageTest {
     }
 
     @Test
+    @DisplayName("MSG-15 a message from 'Hulp nodig?' to a case handler names its addressee; another theme says the addressee does not handle it, and the message can go to the theme's team instead")
+    void addresseeShownAndCleared() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Aan Wie", 2);
+        String[] themes = facility.get("themes").split(",");
+        data.ownTeamHandler(themes[0]);
+        try (Browser browser = Browser.loggedIn(base, facility)) {
+            browser.go("facility/theme.xhtml?id=" + themes[0]);
+            browser.click(By.linkText("Eigen Behandelaar"));
+
+            String addressee = browser.text(By.id("compose:addressee"));
+            assertTrue(addressee.startsWith("Aan: Eigen Behandelaar (Team "), addressee);
+            new Select(browser.waitFor(By.id("compose:theme"))).selectByValue(themes[1]);
+            browser.settled();
+            assertTrue(browser.text(By.id("compose:addressee-message")).startsWith("De gekozen dossierbehandelaar behandelt dit thema niet."),
+                    "said where the person decides");
+            browser.click(By.id("compose:clear-addressee"));
+            assertEquals("", browser.text(By.id("compose:addressee")), "the theme's team, as without 'Hulp nodig?'");
+
+            browser.type(By.id("compose:title"), "Vraag aan het team");
+            browser.type(By.id("compose:text"), "Onze vraag");
+            addContact(browser, "Janssens", "Jan", "jan-" + TestData.unique() + "@aanwie.example");
+            browser.click(By.id("compose:send"));
+            assertTrue(browser.text(By.id("compose:status")).startsWith("Uw bericht is verzonden naar"), browser.text(By.id("compose:status")));
+        }
+    }
+
+    @Test
     @DisplayName("MSG-10 sending without any contact person shows the warning, keeps what was typed and sends nothing; Annuleren leads back to Mijn berichten")
     void noContactNothingSent() {
         RemoteTestData data = new RemoteTestData(base);

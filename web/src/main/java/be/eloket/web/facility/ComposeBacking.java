@@ -10,6 +10,8 @@ import be.eloket.conversation.entity.UploadRef;
 import be.eloket.organisation.boundary.Organisations;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.RejectedInput;
+import be.eloket.theme.boundary.Themes;
+import be.eloket.theme.entity.TeamContact;
 import be.eloket.theme.entity.Theme;
 import be.eloket.web.ActiveUser;
 import be.eloket.web.Language;
@@ -58,6 +60,9 @@ public class ComposeBacking implements Serializable {
     @EJB
     Organisations organisations;
 
+    @EJB
+    Themes themeTeams;
+
     private Long replyTo;
     private Long themeId;
     private Long teamId;
@@ -71,6 +76,9 @@ public class ComposeBacking implements Serializable {
     private boolean contactsShown;
     private Sent sent;
     private List<Theme> themes;
+    /** Whom "Hulp nodig?" addressed the message to (a team, or a case handler and the team), as shown. */
+    private String addressee;
+    private boolean addresseeHandlesTheme = true;
 
     /** View action: the message replied to, or the theme preset; the contacts to start from. */
     public void prepare() throws IOException {
@@ -84,6 +92,11 @@ public class ComposeBacking implements Serializable {
                 original = conversations.open(activeUser.facilityId(), replyTo);
             }
             contacts = new ArrayList<>(conversations.contactsFor(activeUser.facilityId(), themeId, replyTo));
+            addressee = addresseeIn(themeId);
+            if (addressee == null) {
+                // An address of a team or case handler that is gone, or was never of this theme.
+                clearAddressee();
+            }
         } catch (NotFound e) {
             Faces.responseSendError(404, "not found");
         }
@@ -93,6 +106,41 @@ public class ComposeBacking implements Serializable {
     public void themeChanged() {
         contacts = new ArrayList<>(conversations.contactsFor(activeUser.facilityId(), themeId, null));
         editing.clear();
+        addresseeHandlesTheme = addressee == null || themeId == null || addresseeIn(themeId) != null;
+    }
+
+    /** "Aan het team van het thema richten": the message goes to the theme's team, as without "Hulp nodig?". */
+    public void clearAddressee() {
+        teamId = null;
+        handlerId = null;
+        addressee = null;
+        addresseeHandlesTheme = true;
+    }
+
+    /** The name of the chosen team, or of the chosen case handler with the team, among those of {@code theme}. */
+    private String addresseeIn(Long theme) {
+        if (theme == null || (teamId == null && handlerId == null)) {
+            return null;
+        }
+        for (TeamContact team : themeTeams.contacts(activeUser.facilityId(), theme)) {
+            if (teamId != null && team.id() == teamId) {
+                return team.name();
+            }
+            for (TeamContact.CaseHandler handler : team.caseHandlers()) {
+                if (handlerId != null && handler.accountId() == handlerId) {
+                    return handler.name() + " (" + team.name() + ")";
+                }
+            }
+        }
+        return null;
+    }
+
+    public String getAddressee() {
+        return addressee;
+    }
+
+    public boolean isAddresseeHandlesTheme() {
+        return addresseeHandlesTheme;
     }
 
     public void upload(FileUploadEvent event) {
