@@ -1,5 +1,6 @@
 package be.eloket.test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -284,6 +286,43 @@ public final class Browser implements AutoCloseable {
 
     public void assertOnPage(String path) {
         assertTrue(driver.getCurrentUrl().contains(path), "expected " + path + " but the browser is on " + driver.getCurrentUrl());
+    }
+
+    /**
+     * What of element {@code id} leaves the window (its fields, buttons, links), and which of its
+     * words are split over two lines (a word whose text needs more than one line box; a break
+     * after a hyphen, as in "e-loket", is where a word may break).
+     */
+    private static final String LAYOUT = """
+            const root = document.getElementById(arguments[0]);
+            const width = document.documentElement.clientWidth;
+            const outside = Array.from(root.querySelectorAll('input:not([type=hidden]), button, select, textarea, a'))
+                .filter(element => element.getClientRects().length > 0)
+                .filter(element => { const box = element.getBoundingClientRect();
+                                     return box.width > 0 && (box.left < -1 || box.right > width + 1); })
+                .map(element => element.id || element.name || element.textContent.trim());
+            const broken = [];
+            const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            while (texts.nextNode()) {
+                const node = texts.currentNode;
+                for (const word of node.textContent.matchAll(/[^\\s-]+/g)) {
+                    const range = document.createRange();
+                    range.setStart(node, word.index);
+                    range.setEnd(node, word.index + word[0].length);
+                    const lines = new Set(Array.from(range.getClientRects()).filter(box => box.width > 0).map(box => Math.round(box.top)));
+                    if (lines.size > 1) {
+                        broken.push(word[0]);
+                    }
+                }
+            }
+            return [outside, broken];
+            """;
+
+    /** UX-6: no control of element {@code id} is outside the window and none of its words is cut over two lines. */
+    public void assertFitsTheWindow(String id, String where) {
+        List<?> layout = (List<?>) ((JavascriptExecutor) driver).executeScript(LAYOUT, id);
+        assertEquals(List.of(), layout.get(0), where + ": fields, buttons or links outside the window");
+        assertEquals(List.of(), layout.get(1), where + ": words broken over two lines");
     }
 
     /** Keeps a picture of the page in target/screenshots, to see what went wrong. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
@@ -162,6 +163,27 @@ class BackofficeAccountsPageTest {
             browser.click(By.id("accounts:confirm-yes"));
             assertTrue(browser.text(STATUS).contains("U kunt uw eigen account niet deactiveren"), browser.text(STATUS));
             assertTrue(rowsWhen(browser, 1).get(0).contains("Actief"));
+        }
+    }
+
+    @Test
+    @DisplayName("UX-6 the accounts list keeps its words whole and its buttons within the window at 390, 768 and 1366 px")
+    void listReflows() {
+        RemoteTestData data = new RemoteTestData(base);
+        Map<String, String> facility = data.facility("WZC Smalle Lijst " + unique(), 1);
+        try (Browser browser = Browser.loggedIn(base, data.staff("ADMINISTRATOR"))) {
+            try {
+                for (int width : new int[] {390, 768, 1366}) {
+                    browser.driver().manage().window().setSize(new Dimension(width, 900));
+                    browser.go("backoffice/accounts.xhtml");
+                    filterOn(browser, facility.get("user"));
+                    rowsWhen(browser, 1);
+                    browser.screenshot("accounts-" + width);
+                    browser.assertFitsTheWindow("accounts:lines", width + " px");
+                }
+            } finally {
+                browser.driver().manage().window().setSize(new Dimension(1280, 1024));
+            }
         }
     }
 

@@ -11,7 +11,6 @@ import be.eloket.test.RemoteTestData;
 import be.eloket.test.TestData;
 import java.net.URL;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -144,36 +142,6 @@ class OrganisationContactsPageTest {
         }
     }
 
-    /**
-     * What of the form leaves the window (its fields, buttons, links), and which words of the
-     * form are split over two lines (a word whose text needs more than one line box; a break
-     * after a hyphen, as in "e-loket", is where a word may break).
-     */
-    private static final String LAYOUT = """
-            const form = document.getElementById(arguments[0]);
-            const width = document.documentElement.clientWidth;
-            const outside = Array.from(form.querySelectorAll('input:not([type=hidden]), button, select, textarea, a'))
-                .filter(element => element.getClientRects().length > 0)
-                .filter(element => { const box = element.getBoundingClientRect();
-                                     return box.width > 0 && (box.left < -1 || box.right > width + 1); })
-                .map(element => element.id || element.name || element.textContent.trim());
-            const broken = [];
-            const texts = document.createTreeWalker(form, NodeFilter.SHOW_TEXT);
-            while (texts.nextNode()) {
-                const node = texts.currentNode;
-                for (const word of node.textContent.matchAll(/[^\\s-]+/g)) {
-                    const range = document.createRange();
-                    range.setStart(node, word.index);
-                    range.setEnd(node, word.index + word[0].length);
-                    const lines = new Set(Array.from(range.getClientRects()).filter(box => box.width > 0).map(box => Math.round(box.top)));
-                    if (lines.size > 1) {
-                        broken.push(word[0]);
-                    }
-                }
-            }
-            return [outside, broken];
-            """;
-
     @Test
     @DisplayName("UX-6 the contacts table in edit mode keeps its words whole and every field and button within the window at 390, 768 and 1366 px")
     void editTableReflows() {
@@ -189,9 +157,7 @@ class OrganisationContactsPageTest {
                     browser.click(By.id("tabs:contacts:add"));
                     browser.screenshot("contacts-edit-" + width);
 
-                    List<?> layout = (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(LAYOUT, "tabs:contacts");
-                    assertEquals(List.of(), layout.get(0), width + " px: fields and buttons outside the window");
-                    assertEquals(List.of(), layout.get(1), width + " px: words broken over two lines");
+                    browser.assertFitsTheWindow("tabs:contacts", width + " px");
                 }
             } finally {
                 browser.driver().manage().window().setSize(new Dimension(1280, 1024));
