@@ -25,11 +25,6 @@ import java.util.Map;
 @RolesAllowed(Role.Names.ADMINISTRATOR)
 public class ContactCoverage {
 
-    /** Per facility, each active theme that no confirmed contact person of that facility covers. */
-    private static final String MISSING = " from Facility f join f.themes t where t.active = true"
-            + " and not exists (select p from ContactPerson p join p.themes pt"
-            + " where p.facility = f and pt = t and p.confirmed = true)";
-
     @PersistenceContext
     EntityManager em;
 
@@ -67,7 +62,7 @@ public class ContactCoverage {
     /** The report's lines, of the facilities whose name or number contains {@code facility} when it is given. */
     private <T> TypedQuery<T> missing(String select, String facility, String order, Class<T> type) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder(MISSING);
+        StringBuilder where = new StringBuilder(ContactPerson.UNCOVERED_THEMES);
         Conditions.containsAny(where, parameters, "facility", facility, "f.name", "f.number");
         TypedQuery<T> query = em.createQuery(select + where + order, type);
         parameters.forEach(query::setParameter);

@@ -100,10 +100,8 @@ public class ContactPersons {
     /** The facility's themes that have no confirmed contact person yet: "Mijn taken" (CP-9). */
     public List<Theme> themesWithoutConfirmedContact(long facilityId) {
         Facility facility = facility(facilityId);
-        return em.createQuery("select t from Facility f join f.themes t where f = :facility and t.active = true"
-                        + " and not exists (select p from ContactPerson p join p.themes pt"
-                        + " where p.facility = f and pt = t and p.confirmed = true)"
-                        + " order by t.nameNl, t.id", Theme.class)
+        return em.createQuery("select t" + ContactPerson.UNCOVERED_THEMES + " and f = :facility order by t.nameNl, t.id",
+                        Theme.class)
                 .setParameter("facility", facility)
                 .getResultList();
     }

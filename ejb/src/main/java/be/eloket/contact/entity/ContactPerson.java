@@ -31,6 +31,15 @@ import java.util.Locale;
 @Table(name = "contact_person")
 public class ContactPerson implements Serializable {
 
+    /**
+     * The active themes {@code t} of facilities {@code f} that no confirmed contact person of that
+     * facility covers (JPQL, from "from" on): a facility's tasks (CP-9) and the department's report
+     * of missing contact persons (BO-5) are this one rule.
+     */
+    public static final String UNCOVERED_THEMES = " from Facility f join f.themes t where t.active = true"
+            + " and not exists (select p from ContactPerson p join p.themes pt"
+            + " where p.facility = f and pt = t and p.confirmed = true)";
+
     private static final long serialVersionUID = 1L;
 
     @Id
