@@ -17,6 +17,8 @@ import be.eloket.audit.boundary.AuditTrail;
 import be.eloket.audit.entity.AuditFilter;
 import be.eloket.audit.entity.AuditLine;
 import be.eloket.audit.entity.SubjectKind;
+import be.eloket.organisation.boundary.Facilities;
+import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import be.eloket.test.AsAdministrator;
@@ -68,6 +70,9 @@ class AccountsTest {
 
     @EJB
     Invitations invitations;
+
+    @EJB
+    Facilities facilities;
 
     @EJB
     LoginAttempts loginAttempts;
@@ -373,8 +378,8 @@ class AccountsTest {
                 .get(0);
         assertNotNull(line.getTeamName());
         assertTrue(line.getTeamName().startsWith("Team Accounts"));
-        assertEquals(List.of(facility), asAdministrator.call(() -> accounts.facilities(name.toLowerCase(Locale.ROOT))).stream()
-                .map(choice -> choice.getId()).toList());
-        assertTrue(asAdministrator.call(() -> accounts.facilities("WZC")).size() <= Accounts.FACILITY_CHOICES);
+        assertEquals(List.of(facility), asAdministrator.call(() -> facilities.find(name.toLowerCase(Locale.ROOT), 0, 20)).stream()
+                .map(Facility::getId).toList());
+        assertTrue(asAdministrator.call(() -> facilities.find("WZC", 0, 20)).size() <= 20, "a page of at most 20");
     }
 }

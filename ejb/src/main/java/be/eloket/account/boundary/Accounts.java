@@ -22,6 +22,7 @@ import be.eloket.platform.FirstPages;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
+import be.eloket.platform.SingleUseLinks;
 import be.eloket.theme.entity.Team;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -57,9 +58,6 @@ import java.util.Set;
  */
 @Stateless
 public class Accounts {
-
-    /** How many facilities a search offers at most: the administrator types more to narrow it. */
-    public static final int FACILITY_CHOICES = 20;
 
     private static final Logger LOG = System.getLogger(Accounts.class.getName());
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
@@ -224,26 +222,6 @@ public class Accounts {
         return where.toString();
     }
 
-    /**
-     * The facilities whose name or number contains {@code text}, at most {@value #FACILITY_CHOICES}
-     * of them, by name: what the administrator picks the facility of a new facility user from.
-     */
-    @RolesAllowed(Role.Names.ADMINISTRATOR)
-    public List<Choice> facilities(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder("1 = 1");
-        Conditions.containsAny(where, parameters, "text", text, "f.name", "f.number");
-        TypedQuery<Facility> query = em.createQuery("select f from Facility f where " + where + " order by f.name, f.id",
-                Facility.class);
-        parameters.forEach(query::setParameter);
-        return query.setMaxResults(FACILITY_CHOICES).getResultStream()
-                .map(facility -> new Choice(facility.getId(), facility.getName() + " (" + facility.getNumber() + ")"))
-                .toList();
-    }
-
     /** The active teams, by name: whom a new case handler may belong to. */
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public List<Choice> teams() {
@@ -345,7 +323,7 @@ public class Accounts {
     }
 
     private void queueInvitation(Account account, MailKind kind, Locale language) {
-        InvitationTokens.Issued link = tokens.issue(account, clock.instant());
+        SingleUseLinks.Issued link = tokens.issue(account, clock.instant());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("name", account.getDisplayName());
         data.put("username", account.getUsername());

@@ -10,6 +10,7 @@ import be.eloket.audit.entity.SubjectKind;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import be.eloket.platform.SingleUseLink;
+import be.eloket.platform.SingleUseLinks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -78,14 +79,14 @@ public class Invitations {
         Instant now = clock.instant();
         if (!tokens.consume(link, now)) {
             // Another request chose a password through this link a moment ago: it set the password.
-            return new Outcome(null, SingleUseLink.State.USED, outcome.name(), outcome.username());
+            return new Outcome(false, SingleUseLink.State.USED, outcome.name(), outcome.username());
         }
         account.choosePassword(passwordHashes.of(password));
         tokens.revoke(account, now);
         audited.fire(new Audited(account.getFacility() == null ? null : account.getFacility().getId(), SubjectKind.ACCOUNT,
                 account.getId(), "PASSWORD_CHOSEN", List.of(FieldChange.of("password"))));
         LOG.log(Level.INFO, "Account {0} chose its password through its invitation link", account.getId());
-        return new Outcome(Result.PASSWORD_SET, null, outcome.name(), outcome.username());
+        return new Outcome(true, null, outcome.name(), outcome.username());
     }
 
     private static void checked(Account account, String password, String repeated) {
@@ -119,44 +120,22 @@ public class Invitations {
         if (state == SingleUseLink.State.VALID && !account.isActive()) {
             state = SingleUseLink.State.REPLACED;
         }
-        return new Outcome(null, state, account.getDisplayName(), account.getUsername());
+        return new Outcome(false, state, account.getDisplayName(), account.getUsername());
     }
 
-    /** What became of choosing a password. */
-    public enum Result { PASSWORD_SET, UNKNOWN }
-
     /**
-     * Either {@code result} (the password is set now, or an unknown link) or the {@code state} of a
-     * known link; {@code name} and {@code username} only for known links.
+     * Whether the password was set now ({@code done}), else what the link is worth; {@code name}
+     * and {@code username} only for known links.
      */
-    public record Outcome(Result result, SingleUseLink.State state, String name, String username) implements Serializable {
+    public record Outcome(boolean done, SingleUseLink.State state, String name, String username)
+            implements SingleUseLinks.Outcome, Serializable {
 
         static Outcome unknown() {
-            return new Outcome(Result.UNKNOWN, null, null, null);
+            return new Outcome(false, null, null, null);
         }
 
         public boolean isPasswordSet() {
-            return result == Result.PASSWORD_SET;
-        }
-
-        public boolean isUnknown() {
-            return result == Result.UNKNOWN;
-        }
-
-        public boolean isValid() {
-            return result == null && state == SingleUseLink.State.VALID;
-        }
-
-        public boolean isUsed() {
-            return result == null && state == SingleUseLink.State.USED;
-        }
-
-        public boolean isReplaced() {
-            return result == null && state == SingleUseLink.State.REPLACED;
-        }
-
-        public boolean isExpired() {
-            return result == null && state == SingleUseLink.State.EXPIRED;
+            return done;
         }
 
         public String getName() {

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -21,13 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "invitation_token")
-@NamedQuery(name = InvitationToken.BY_HASH, query = "select t from InvitationToken t where t.link.tokenHash = :hash")
-@NamedQuery(name = InvitationToken.REVOKE_OPEN, query = "update InvitationToken t set t.link.revokedAt = :now"
-        + " where t.account = :account and t.link.usedAt is null and t.link.revokedAt is null")
 public class InvitationToken {
-
-    public static final String BY_HASH = "InvitationToken.byHash";
-    public static final String REVOKE_OPEN = "InvitationToken.revokeOpen";
 
     @Id
     @SequenceGenerator(name = "invitation_token_seq", sequenceName = "invitation_token_seq", allocationSize = 50)
@@ -45,9 +38,9 @@ public class InvitationToken {
         // for JPA
     }
 
-    public InvitationToken(Account account, String tokenHash, Instant createdAt, Instant expiresAt) {
+    public InvitationToken(Account account, SingleUseLink link) {
         this.account = account;
-        this.link = new SingleUseLink(tokenHash, createdAt, expiresAt);
+        this.link = link;
     }
 
     public Account getAccount() {

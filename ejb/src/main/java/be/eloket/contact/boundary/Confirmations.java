@@ -5,6 +5,7 @@ import be.eloket.contact.entity.ConfirmationToken;
 import be.eloket.contact.entity.ContactChange;
 import be.eloket.contact.entity.ContactPerson;
 import be.eloket.platform.SingleUseLink;
+import be.eloket.platform.SingleUseLinks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -53,57 +54,34 @@ public class Confirmations {
             Instant now = clock.instant();
             if (!tokens.consume(link, now)) {
                 // Another request used the link a moment ago (a double click, a mail scanner): it confirmed.
-                return new Outcome(null, SingleUseLink.State.USED, outcome.name(), outcome.facilityName());
+                return new Outcome(false, SingleUseLink.State.USED, outcome.name(), outcome.facilityName());
             }
             ContactPerson person = link.getContactPerson();
             person.confirm(now);
             changes.fire(new ContactChange(person.getFacility().getId(), person.getId(), ContactChange.Kind.CONFIRMED, List.of()));
-            return new Outcome(Result.CONFIRMED, null, outcome.name(), outcome.facilityName());
+            return new Outcome(true, null, outcome.name(), outcome.facilityName());
         }
         return outcome;
     }
 
     private Outcome outcomeOf(ConfirmationToken link) {
         ContactPerson person = link.getContactPerson();
-        return new Outcome(null, link.stateAt(clock.instant()), person.fullName(), person.getFacility().getName());
+        return new Outcome(false, link.stateAt(clock.instant()), person.fullName(), person.getFacility().getName());
     }
 
-    /** What became of a confirmation. */
-    public enum Result { CONFIRMED, UNKNOWN }
-
     /**
-     * Either {@code result} (confirmed now, or an unknown link) or the {@code state} of a known
-     * link; {@code name} and {@code facilityName} only for known links.
+     * Whether the person was confirmed now ({@code done}), else what the link is worth;
+     * {@code name} and {@code facilityName} only for known links.
      */
-    public record Outcome(Result result, SingleUseLink.State state, String name, String facilityName)
-            implements Serializable {
+    public record Outcome(boolean done, SingleUseLink.State state, String name, String facilityName)
+            implements SingleUseLinks.Outcome, Serializable {
 
         static Outcome unknown() {
-            return new Outcome(Result.UNKNOWN, null, null, null);
+            return new Outcome(false, null, null, null);
         }
 
         public boolean isConfirmed() {
-            return result == Result.CONFIRMED;
-        }
-
-        public boolean isUnknown() {
-            return result == Result.UNKNOWN;
-        }
-
-        public boolean isValid() {
-            return result == null && state == SingleUseLink.State.VALID;
-        }
-
-        public boolean isUsed() {
-            return result == null && state == SingleUseLink.State.USED;
-        }
-
-        public boolean isReplaced() {
-            return result == null && state == SingleUseLink.State.REPLACED;
-        }
-
-        public boolean isExpired() {
-            return result == null && state == SingleUseLink.State.EXPIRED;
+            return done;
         }
 
         public String getName() {

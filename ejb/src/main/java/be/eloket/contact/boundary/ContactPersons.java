@@ -17,6 +17,7 @@ import be.eloket.platform.Constraints;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
+import be.eloket.platform.SingleUseLinks;
 import be.eloket.theme.entity.Theme;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -346,7 +347,7 @@ public class ContactPersons {
     }
 
     private void queueConfirmation(ContactPerson person, Locale language, Instant now) {
-        ConfirmationTokens.Issued link = tokens.issue(person, now);
+        SingleUseLinks.Issued link = tokens.issue(person, now);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("name", person.fullName());
         data.put("facilityName", person.getFacility().getName());

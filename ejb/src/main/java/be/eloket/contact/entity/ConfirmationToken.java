@@ -20,14 +20,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "confirmation_token")
-@NamedQuery(name = ConfirmationToken.BY_HASH, query = "select t from ConfirmationToken t where t.link.tokenHash = :hash")
-@NamedQuery(name = ConfirmationToken.REVOKE_OPEN, query = "update ConfirmationToken t set t.link.revokedAt = :now"
-        + " where t.contactPerson = :person and t.link.usedAt is null and t.link.revokedAt is null")
 @NamedQuery(name = ConfirmationToken.DELETE_OF, query = "delete from ConfirmationToken t where t.contactPerson = :person")
 public class ConfirmationToken {
 
-    public static final String BY_HASH = "ConfirmationToken.byHash";
-    public static final String REVOKE_OPEN = "ConfirmationToken.revokeOpen";
     public static final String DELETE_OF = "ConfirmationToken.deleteOf";
 
     @Id
@@ -46,9 +41,9 @@ public class ConfirmationToken {
         // for JPA
     }
 
-    public ConfirmationToken(ContactPerson contactPerson, String tokenHash, Instant createdAt, Instant expiresAt) {
+    public ConfirmationToken(ContactPerson contactPerson, SingleUseLink link) {
         this.contactPerson = contactPerson;
-        this.link = new SingleUseLink(tokenHash, createdAt, expiresAt);
+        this.link = link;
     }
 
     public ContactPerson getContactPerson() {

@@ -13,7 +13,6 @@ import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import be.eloket.theme.entity.CaseHandlerRow;
-import be.eloket.theme.entity.FacilityChoice;
 import be.eloket.theme.entity.FacilityThemes;
 import be.eloket.theme.entity.Team;
 import be.eloket.theme.entity.TeamRow;
@@ -317,26 +316,6 @@ public class ThemeAdministration {
 
     // ---- the themes of a facility
 
-    /** The facilities whose name or number contains {@code search}, by name, a page at a time. */
-    public List<FacilityChoice> facilities(String search, int first, int max) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = facilitiesWhere(search, parameters);
-        TypedQuery<Object[]> query = em.createQuery("select f.id, f.name, f.number from Facility f where " + where
-                + " order by f.name, f.id", Object[].class);
-        parameters.forEach(query::setParameter);
-        return query.setFirstResult(first).setMaxResults(max).getResultStream()
-                .map(row -> new FacilityChoice((Long) row[0], (String) row[1], (String) row[2]))
-                .toList();
-    }
-
-    public long facilityCount(String search) {
-        Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> query = em.createQuery("select count(f) from Facility f where " + facilitiesWhere(search, parameters),
-                Long.class);
-        parameters.forEach(query::setParameter);
-        return query.getSingleResult();
-    }
-
     /** A facility with the ids of the themes that apply to it. */
     public FacilityThemes facilityThemes(long facilityId) {
         return facilityThemesOf(facility(facilityId));
@@ -372,12 +351,6 @@ public class ThemeAdministration {
     }
 
     // ---- helpers
-
-    private static String facilitiesWhere(String search, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Conditions.containsAny(where, parameters, "search", search, "f.name", "f.number");
-        return where.toString();
-    }
 
     private static FacilityThemes facilityThemesOf(Facility facility) {
         return new FacilityThemes(facility.getId(), facility.getName(), facility.getNumber(),

@@ -6,6 +6,7 @@ import be.eloket.account.entity.AccountLine;
 import be.eloket.account.entity.Choice;
 import be.eloket.account.entity.NewAccount;
 import be.eloket.account.entity.Role;
+import be.eloket.organisation.boundary.Facilities;
 import be.eloket.platform.RejectedInput;
 import be.eloket.web.PagedRows;
 import be.eloket.web.Problems;
@@ -23,8 +24,14 @@ public class AccountsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** How many facilities a search offers at most: the administrator types more to narrow it. */
+    static final int FACILITY_CHOICES = 20;
+
     @EJB
     Accounts accounts;
+
+    @EJB
+    Facilities facilities;
 
     private String name;
     private Role role;
@@ -46,7 +53,10 @@ public class AccountsBacking implements Serializable {
     }
 
     public void searchFacilities() {
-        facilityChoices = accounts.facilities(facilitySearch);
+        facilityChoices = facilitySearch == null || facilitySearch.isBlank() ? List.of()
+                : facilities.find(facilitySearch, 0, FACILITY_CHOICES).stream()
+                        .map(facility -> new Choice(facility.getId(), facility.getName() + " (" + facility.getNumber() + ")"))
+                        .toList();
         newAccount.setFacilityId(facilityChoices.size() == 1 ? facilityChoices.get(0).getId() : null);
     }
 

@@ -1,11 +1,12 @@
 package be.eloket.web.backoffice;
 
+import be.eloket.organisation.boundary.Facilities;
+import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import be.eloket.theme.boundary.ThemeAdministration;
 import be.eloket.theme.entity.CaseHandlerRow;
-import be.eloket.theme.entity.FacilityChoice;
 import be.eloket.theme.entity.FacilityThemes;
 import be.eloket.theme.entity.TeamRow;
 import be.eloket.theme.entity.ThemeRow;
@@ -37,6 +38,9 @@ public class ThemesBacking implements Serializable {
     @EJB
     ThemeAdministration administration;
 
+    @EJB
+    Facilities register;
+
     @Inject
     Language language;
 
@@ -47,9 +51,8 @@ public class ThemesBacking implements Serializable {
     private String search;
     /** The search of the last "Zoeken", not what is being typed. */
     private String searched;
-    private final PagedRows<FacilityChoice> facilities = new PagedRows<>(
-            (first, pageSize) -> administration.facilities(searched, first, pageSize),
-            () -> administration.facilityCount(searched), FacilityChoice::getId);
+    private final PagedRows<Facility> facilities = new PagedRows<>(
+            (first, pageSize) -> register.find(searched, first, pageSize), () -> register.count(searched), Facility::getId);
     private FacilityThemes facility;
     private List<Long> facilityThemeIds;
 
@@ -185,7 +188,7 @@ public class ThemesBacking implements Serializable {
         searched = search;
     }
 
-    public void chooseFacility(FacilityChoice choice) {
+    public void chooseFacility(Facility choice) {
         facility = administration.facilityThemes(choice.getId());
         facilityThemeIds = new ArrayList<>(facility.getThemeIds());
     }
@@ -259,7 +262,7 @@ public class ThemesBacking implements Serializable {
         return caseHandlers;
     }
 
-    public PagedRows<FacilityChoice> getFacilities() {
+    public PagedRows<Facility> getFacilities() {
         return facilities;
     }
 

@@ -1,10 +1,9 @@
-package be.eloket.web.facility;
+package be.eloket.web;
 
 import be.eloket.conversation.boundary.Conversations;
+import be.eloket.conversation.boundary.Inbox;
 import be.eloket.conversation.entity.Attachment;
 import be.eloket.platform.NotFound;
-import be.eloket.web.ActiveUser;
-import be.eloket.web.Downloads;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -14,11 +13,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * /facility/attachment?id=…: downloads an attachment of one of the facility's messages, always as
- * a download, never shown inline (MSG-17); anything else answers 404 (SEC-2).
+ * Downloads an attachment of a message (MSG-17), always as a download, never shown inline:
+ * /facility/attachment?id=… one of the facility's own messages, /backoffice/attachment?id=… one
+ * within the staff member's themes (each path behind its own role in web.xml). Anything else
+ * answers 404, the same as an attachment that does not exist (SEC-2).
  */
-@WebServlet("/facility/attachment")
+@WebServlet({AttachmentServlet.FACILITY, AttachmentServlet.BACKOFFICE})
 public class AttachmentServlet extends HttpServlet {
+
+    static final String FACILITY = "/facility/attachment";
+    static final String BACKOFFICE = "/backoffice/attachment";
 
     private static final long serialVersionUID = 1L;
 
@@ -28,11 +32,17 @@ public class AttachmentServlet extends HttpServlet {
     @EJB
     Conversations conversations;
 
+    @EJB
+    Inbox inbox;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Attachment attachment;
         try {
-            attachment = conversations.attachment(activeUser.facilityId(), Long.parseLong(request.getParameter("id")));
+            long id = Long.parseLong(request.getParameter("id"));
+            attachment = BACKOFFICE.equals(request.getServletPath())
+                    ? inbox.attachment(activeUser.getAccount().id(), id)
+                    : conversations.attachment(activeUser.facilityId(), id);
         } catch (NotFound | NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
