@@ -12,9 +12,9 @@ import be.eloket.contact.boundary.ContactPersons;
 import be.eloket.contact.entity.ContactList;
 import be.eloket.contact.entity.ContactRow;
 import be.eloket.conversation.boundary.Conversations;
-import be.eloket.conversation.boundary.DepartmentMessages;
 import be.eloket.conversation.boundary.Uploads;
 import be.eloket.conversation.control.ParkedUploads;
+import be.eloket.conversation.control.Postings;
 import be.eloket.conversation.entity.Attachment;
 import be.eloket.conversation.entity.AttachmentSummary;
 import be.eloket.conversation.entity.ConversationContactRow;
@@ -79,7 +79,7 @@ class ConversationsTest {
     Conversations conversations;
 
     @EJB
-    DepartmentMessages department;
+    Postings department;
 
     @EJB
     Uploads uploads;
@@ -145,7 +145,7 @@ class ConversationsTest {
     }
 
     private Sent publish(World world, String title) throws Exception {
-        return asHandler.call(() -> department.publish(world.facility(), world.theme(), title, "Inhoud " + title, List.of(), world.handler()));
+        return asHandler.call(() -> department.departmentStarts(world.facility(), world.theme(), title, "Inhoud " + title, List.of(), world.handler()));
     }
 
     private static ConversationContactRow contact(String email, boolean standard) {
@@ -215,7 +215,7 @@ class ConversationsTest {
         Sent first = publish(world, "Vraag over erkenning");
         Sent reply = asUser.call(() -> conversations.reply(world.facility(), world.user(), first.messageId(),
                 Draft.reply("Ons antwoord", List.of(), List.of(world.standardContact())), DUTCH));
-        asHandler.call(() -> department.reply(first.conversationId(), "Dank u", List.of(), world.handler()));
+        asHandler.call(() -> department.departmentReplies(first.conversationId(), "Dank u", List.of(), world.handler()));
 
         assertEquals(first.reference(), reply.reference());
         MessageFilter onReference = MessageFilter.of(Direction.RECEIVED).withReference(first.reference().toLowerCase());
@@ -322,7 +322,7 @@ class ConversationsTest {
         rows.add(new ContactRow(null, "Niet", "Bevestigd", unconfirmed, "+32 2 553 35 00", List.of(world.theme())));
         asUser.call(() -> contactPersons.save(world.facility(), list.version(), rows, DUTCH));
 
-        Sent sent = asHandler.call(() -> department.publish(world.facility(), world.theme(), "Geheime titel", "Geheime inhoud",
+        Sent sent = asHandler.call(() -> department.departmentStarts(world.facility(), world.theme(), "Geheime titel", "Geheime inhoud",
                 List.of(), world.handler()));
 
         List<QueuedMail> notices = mails.queuedTo(world.contactEmail()).stream()
@@ -343,7 +343,7 @@ class ConversationsTest {
         Sent started = asUser.call(() -> conversations.start(world.facility(), world.user(), new Draft(world.theme(), "Vraag",
                 "Tekst", List.of(), List.of(contact(threadOnly, false)), null, null), DUTCH));
 
-        asHandler.call(() -> department.reply(started.conversationId(), "Ons antwoord", List.of(), world.handler()));
+        asHandler.call(() -> department.departmentReplies(started.conversationId(), "Ons antwoord", List.of(), world.handler()));
 
         assertEquals(List.of(MailKind.MESSAGE_NOTIFICATION), mails.queuedTo(threadOnly).stream().map(QueuedMail::getKind).toList());
         assertTrue(mails.queuedTo(world.contactEmail()).stream().noneMatch(mail -> mail.getKind() == MailKind.MESSAGE_NOTIFICATION),
@@ -530,7 +530,7 @@ class ConversationsTest {
     void otherFacilityIsNotFound() throws Exception {
         World a = world("WZC A");
         World b = world("WZC B");
-        Sent ofB = asHandler.call(() -> department.publish(b.facility(), b.theme(), "Voor B", "Enkel B",
+        Sent ofB = asHandler.call(() -> department.departmentStarts(b.facility(), b.theme(), "Voor B", "Enkel B",
                 List.of(new Upload("b.pdf", PDF)), b.handler()));
         long attachmentOfB = asUser.call(() -> conversations.open(b.facility(), ofB.messageId())).attachments().get(0).id();
 

@@ -115,7 +115,7 @@ public class TestData {
     }
 
     @EJB
-    be.eloket.conversation.boundary.DepartmentMessages department;
+    be.eloket.conversation.control.Postings department;
 
     /**
      * {@code count} new conversations from the department to the facility, under its first theme,
@@ -131,7 +131,7 @@ public class TestData {
                     ? java.util.List.of(new be.eloket.conversation.entity.Upload("verslag.txt",
                             "Verslag van het bezoek".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                     : java.util.List.of();
-            ids.add(department.publish(facilityId, theme, title + " " + i, "Tekst van " + title + " " + i, files, handler)
+            ids.add(department.departmentStarts(facilityId, theme, title + " " + i, "Tekst van " + title + " " + i, files, handler)
                     .messageId());
         }
         return ids;
@@ -159,14 +159,14 @@ public class TestData {
         long theme = self.themeIds(facilityId).get(0);
         long handler = self.caseHandlerOf(facilityId, "Dossierbehandelaar " + unique());
         long user = self.accountId(self.facilityUser(facilityId, "Schrijver " + unique()));
-        be.eloket.conversation.entity.Sent first = department.publish(facilityId, theme, title, "Vraag: " + title,
+        be.eloket.conversation.entity.Sent first = department.departmentStarts(facilityId, theme, title, "Vraag: " + title,
                 java.util.List.of(), handler);
         be.eloket.conversation.entity.ConversationContactRow contact = new be.eloket.conversation.entity.ConversationContactRow(
                 null, "Draad", "Contact", "draad-" + unique() + "@voorziening.example", "+32 2 553 35 00", false);
         asFacilityUser.call(() -> conversations.reply(facilityId, user, first.messageId(),
                 be.eloket.conversation.entity.Draft.reply("Antwoord van de voorziening", java.util.List.of(), java.util.List.of(contact)),
                 java.util.Locale.forLanguageTag("nl")));
-        department.reply(first.conversationId(), "Tweede antwoord van het departement", java.util.List.of(), handler);
+        department.departmentReplies(first.conversationId(), "Tweede antwoord van het departement", java.util.List.of(), handler);
         return java.util.Map.of("reference", first.reference(), "first", Long.toString(first.messageId()));
     }
 

@@ -4,7 +4,7 @@ import be.eloket.account.entity.Account;
 import be.eloket.account.entity.Role;
 import be.eloket.contact.boundary.Confirmations;
 import be.eloket.contact.entity.ContactRow;
-import be.eloket.conversation.boundary.DepartmentMessages;
+import be.eloket.conversation.control.Postings;
 import be.eloket.conversation.entity.Sent;
 import be.eloket.conversation.entity.Upload;
 import be.eloket.mail.boundary.Outbox;
@@ -56,7 +56,7 @@ public class DemoConversations {
     DemoFacilityUser facilityUser;
 
     @EJB
-    DepartmentMessages department;
+    Postings department;
 
     @EJB
     Outbox outbox;
@@ -85,7 +85,7 @@ public class DemoConversations {
 
         // The long history: asked, answered, asked further, answered with the chapters, closed.
         long mainHandler = caseHandlerOf(main);
-        Sent asked = department.publish(facilityId, main, "Actualisatie van uw kwaliteitshandboek", """
+        Sent asked = department.departmentStarts(facilityId, main, "Actualisatie van uw kwaliteitshandboek", """
                 Beste,
 
                 Bij de opvolging van uw erkenning vragen we u het bijgewerkte kwaliteitshandboek te bezorgen, \
@@ -99,7 +99,7 @@ public class DemoConversations {
                 We werken het handboek momenteel bij en bezorgen het tegen het einde van de maand. Welke \
                 hoofdstukken wilt u zeker terugvinden?""", List.of());
         timeline.at(answered, 20, "14:30");
-        Sent askedFurther = department.reply(asked.conversationId(), """
+        Sent askedFurther = department.departmentReplies(asked.conversationId(), """
                 Dank u voor uw snelle antwoord. Vooral de hoofdstukken over het medicatiebeleid en over de \
                 behandeling van klachten zijn voor ons belangrijk.""", List.of(), mainHandler);
         timeline.at(askedFurther, 16, "09:40");
@@ -109,14 +109,14 @@ public class DemoConversations {
                 Beide hoofdstukken zijn herschreven en goedgekeurd door de directie. U vindt ze in het \
                 handboek dat we vandaag op het gedeelde platform plaatsten.""", List.of());
         timeline.at(chapters, 14, "11:20");
-        Sent closed = department.reply(asked.conversationId(), """
+        Sent closed = department.departmentReplies(asked.conversationId(), """
                 We hebben de hoofdstukken ontvangen en nagekeken: ze voldoen. Het dossier is hiermee afgerond.""",
                 List.of(), mainHandler);
         timeline.at(closed, 12, "15:05");
         facilityUser.open(facilityId, closed.messageId());
 
         // Several attachments, opened by the facility.
-        Sent report = department.publish(facilityId, other, "Verslag van het inspectiebezoek", """
+        Sent report = department.departmentStarts(facilityId, other, "Verslag van het inspectiebezoek", """
                 Beste,
 
                 In bijlage vindt u het verslag van ons bezoek, de aanwezigheidslijst en de plattegrond \
@@ -136,7 +136,7 @@ public class DemoConversations {
         timeline.at(question, 3, "16:45");
 
         // Received yesterday, not opened yet.
-        Sent news = department.publish(facilityId, main, "Nieuwe afspraken voor het melden van incidenten", """
+        Sent news = department.departmentStarts(facilityId, main, "Nieuwe afspraken voor het melden van incidenten", """
                 Beste,
 
                 Vanaf volgende maand meldt u ernstige incidenten binnen de 48 uur via het e-loket. We lichten \

@@ -179,44 +179,45 @@ public class ContactPersons {
     }
 
     /**
-     * A standard contact person added from "Contactdetails" (MSG-9): a contact person of the theme,
-     * not confirmed, with the confirmation mail of CP-4. Runs in the caller's transaction.
+     * The standard contact persons of a message's "Contactdetails" (MSG-9), in one call: a line
+     * without id becomes a contact person of {@code themeId}, not confirmed, with the confirmation
+     * mail of CP-4; a changed line is the change of CP-7, mails included, the person's themes
+     * staying. Runs in the caller's transaction, which has checked the lines. Answers the persons'
+     * ids in the order of {@code rows}.
      */
-    public long addToTheme(long facilityId, long themeId, String lastName, String firstName, String email, String phone,
-                           Locale language) {
+    public List<Long> keepFromMessage(long facilityId, long themeId, List<ContactRow> rows, Locale language) {
         Facility facility = facility(facilityId);
-        Theme theme = facility.getThemes().stream().filter(candidate -> candidate.getId() == themeId).findFirst()
-                .orElseThrow(() -> new NotFound("theme", themeId));
-        // The table changed: anyone editing it now must reload before saving (CP-3).
-        em.createNativeQuery("update facility set contact_list_version = contact_list_version + 1 where id = ?1")
-                .setParameter(1, facilityId).executeUpdate();
-        ContactRow row = new ContactRow(null, lastName, firstName, email, phone, List.of(themeId));
-        add(facility, row, List.of(theme), language, clock.instant());
-        em.flush();
-        return idsByEmail(facilityId).get(ContactPerson.keyOf(email));
-    }
-
-    /**
-     * The pencil on a standard contact person in "Contactdetails" (MSG-9): the same change as on
-     * the contacts tab, with its mails (CP-7); the person's themes stay. Runs in the caller's
-     * transaction, which has checked the data.
-     */
-    public void changeFromMessage(long facilityId, long contactPersonId, String lastName, String firstName, String email,
-                                  String phone, Locale language) {
-        ContactPerson person = em.find(ContactPerson.class, contactPersonId);
-        if (person == null || !person.getFacility().getId().equals(facilityId)) {
-            throw new NotFound("contact person", contactPersonId);
+        Map<Long, ContactPerson> stored = persons(facility).stream()
+                .collect(Collectors.toMap(ContactPerson::getId, person -> person));
+        Instant now = clock.instant();
+        boolean changedList = false;
+        List<ContactPerson> kept = new ArrayList<>();
+        for (ContactRow row : rows) {
+            if (row.isNew()) {
+                Theme theme = facility.getThemes().stream().filter(candidate -> candidate.getId() == themeId).findFirst()
+                        .orElseThrow(() -> new NotFound("theme", themeId));
+                kept.add(add(facility, row, List.of(theme), language, now));
+                changedList = true;
+                continue;
+            }
+            ContactPerson person = stored.get(row.getId());
+            if (person == null) {
+                throw new NotFound("contact person", row.getId());
+            }
+            if (!(row.getLastName().equals(person.getLastName()) && row.getFirstName().equals(person.getFirstName())
+                    && row.getEmail().equals(person.getEmail()) && row.getPhone().equals(person.getPhone()))) {
+                change(person, row, List.copyOf(person.getThemes()), language, now);
+                changedList = true;
+            }
+            kept.add(person);
         }
-        List<Theme> themes = List.copyOf(person.getThemes());
-        ContactRow row = new ContactRow(contactPersonId, lastName, firstName, email, phone,
-                themes.stream().map(Theme::getId).toList());
-        if (row.getLastName().equals(person.getLastName()) && row.getFirstName().equals(person.getFirstName())
-                && row.getEmail().equals(person.getEmail()) && row.getPhone().equals(person.getPhone())) {
-            return;
+        if (changedList) {
+            // The table changed: anyone editing it now must reload before saving (CP-3).
+            em.createNativeQuery("update facility set contact_list_version = contact_list_version + 1 where id = ?1")
+                    .setParameter(1, facilityId).executeUpdate();
+            em.flush();
         }
-        em.createNativeQuery("update facility set contact_list_version = contact_list_version + 1 where id = ?1")
-                .setParameter(1, facilityId).executeUpdate();
-        change(person, row, themes, language, clock.instant());
+        return kept.stream().map(ContactPerson::getId).toList();
     }
 
     /** "Opnieuw versturen": a new confirmation link for an unconfirmed person; the old one stops working. */
@@ -271,7 +272,7 @@ public class ContactPersons {
         }
     }
 
-    private void add(Facility facility, ContactRow row, List<Theme> themes, Locale language, Instant now) {
+    private ContactPerson add(Facility facility, ContactRow row, List<Theme> themes, Locale language, Instant now) {
         ContactPerson person = new ContactPerson(facility, languageOf(language));
         person.setLastName(row.getLastName());
         person.setFirstName(row.getFirstName());
@@ -284,6 +285,7 @@ public class ContactPersons {
                 new FieldChange("lastName", null, person.getLastName()), new FieldChange("firstName", null, person.getFirstName()),
                 new FieldChange("email", null, person.getEmail()), new FieldChange("phone", null, person.getPhone()),
                 new FieldChange("themes", null, themeNames(themes)))));
+        return person;
     }
 
     private void change(ContactPerson person, ContactRow row, List<Theme> themes, Locale language, Instant now) {

@@ -4,6 +4,7 @@ import be.eloket.account.entity.Account;
 import be.eloket.account.entity.Role;
 import be.eloket.contact.boundary.ContactPersons;
 import be.eloket.contact.entity.ContactPerson;
+import be.eloket.contact.entity.ContactRow;
 import be.eloket.conversation.control.AttachmentPolicy;
 import be.eloket.conversation.control.ParkedUploads;
 import be.eloket.conversation.control.Postings;
@@ -12,6 +13,7 @@ import be.eloket.conversation.entity.AttachmentSummary;
 import be.eloket.conversation.entity.Conversation;
 import be.eloket.conversation.entity.ConversationContact;
 import be.eloket.conversation.entity.ConversationContactRow;
+import be.eloket.conversation.entity.ConversationStatus;
 import be.eloket.conversation.entity.Direction;
 import be.eloket.conversation.entity.Draft;
 import be.eloket.conversation.entity.Message;
@@ -43,6 +45,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,9 +68,6 @@ public class Conversations {
 
     @Inject
     Constraints constraints;
-
-    @Inject
-    AttachmentPolicy attachmentPolicy;
 
     @EJB
     ParkedUploads parkedUploads;
@@ -211,30 +211,26 @@ public class Conversations {
         if (conversation.getTeam() == null && conversation.getCaseHandler() == null) {
             conversation.routeTo(conversation.getTheme().getDefaultTeam(), null);
         }
-        Message last = em.createQuery("select m from Message m where m.conversation = :c order by m.sentAt desc, m.id desc", Message.class)
-                .setParameter("c", conversation).setMaxResults(1).getSingleResult();
-        return sendOn(conversation, accountId, Postings.replyTitle(last.getTitle()), draft, files, language, now);
+        return sendOn(conversation, accountId, Postings.replyTitle(postings.lastTitle(conversation)), draft, files, language, now);
     }
 
     private Sent sendOn(Conversation conversation, long accountId, String title, Draft draft,
                         List<AttachmentPolicy.Accepted> files, Locale language, Instant now) {
         Account author = em.find(Account.class, accountId);
+        // MSG-9: the standard contacts are contact persons of the theme: new ones are added to it (CP-4), edited
+        // ones changed as on the contacts tab (CP-7), in one call.
+        List<ConversationContactRow> rows = draft.contacts();
+        List<ConversationContactRow> standard = rows.stream().filter(ConversationContactRow::isStandard).toList();
+        Iterator<Long> personIds = contactPersons.keepFromMessage(conversation.getFacility().getId(),
+                conversation.getTheme().getId(), standard.stream().map(row -> new ContactRow(row.getContactPersonId(),
+                        row.getLastName(), row.getFirstName(), row.getEmail(), row.getPhone(), List.of())).toList(),
+                language).iterator();
         conversation.getContacts().clear();
-        for (ConversationContactRow row : draft.contacts()) {
-            Long personId = row.getContactPersonId();
-            if (row.isStandard() && personId == null) {
-                // MSG-9: a new standard contact person becomes a contact person of the theme (CP-4).
-                personId = contactPersons.addToTheme(conversation.getFacility().getId(), conversation.getTheme().getId(),
-                        row.getLastName(), row.getFirstName(), row.getEmail(), row.getPhone(), language);
-            } else if (row.isStandard() && personId != null) {
-                // MSG-9: editing a standard contact person here is the change of CP-7, mails included.
-                contactPersons.changeFromMessage(conversation.getFacility().getId(), personId, row.getLastName(),
-                        row.getFirstName(), row.getEmail(), row.getPhone(), language);
-            }
-            conversation.getContacts().add(new ConversationContact(conversation, row.isStandard() ? personId : null,
+        for (ConversationContactRow row : rows) {
+            conversation.getContacts().add(new ConversationContact(conversation, row.isStandard() ? personIds.next() : null,
                     row.getLastName(), row.getFirstName(), row.getEmail(), row.getPhone()));
         }
-        conversation.setStatus(be.eloket.conversation.entity.ConversationStatus.OPEN);
+        conversation.setStatus(ConversationStatus.OPEN);
         Message message = postings.post(conversation, Direction.SENT, title, draft.text().strip(), author.getDisplayName(),
                 author.getId(), conversation.routedToName(), files, now);
         parkedUploads.discard(accountId, draft.attachments());
@@ -276,9 +272,7 @@ public class Conversations {
             String numbers = found.stream().map(i -> Integer.toString(i + 1)).collect(Collectors.joining(", "));
             found.forEach(i -> problems.add(Problem.of("contacts[" + i + "].email", "contacts.email.duplicate", numbers)));
         });
-        AttachmentPolicy.Checked checked = attachmentPolicy.check(parkedUploads.contents(accountId, draft.attachments(), problems));
-        problems.addAll(checked.problems());
-        return checked.accepted();
+        return postings.accepted(parkedUploads.contents(accountId, draft.attachments(), problems), problems);
     }
 
     private Team chosenTeam(Theme theme, Draft draft) {

@@ -66,9 +66,6 @@ public class Inbox {
     EntityManager em;
 
     @EJB
-    DepartmentMessages department;
-
-    @EJB
     ParkedUploads parkedUploads;
 
     @Inject
@@ -273,7 +270,7 @@ public class Inbox {
     /** Replies in a conversation within the caller's scope; its contacts are notified (MSG-16). */
     public Sent reply(long accountId, long conversationId, String text, List<UploadRef> uploads) {
         scoped(accountId, conversationId);
-        Sent sent = department.reply(conversationId, text, parked(accountId, uploads), accountId);
+        Sent sent = postings.departmentReplies(conversationId, text, parked(accountId, uploads), accountId);
         parkedUploads.discard(accountId, uploads);
         return sent;
     }
@@ -282,7 +279,7 @@ public class Inbox {
     public Sent publish(long accountId, Long facilityId, Long themeId, String title, String text, List<UploadRef> uploads) {
         requireChoices(themeId, facilityId == null, title, text);
         scopedTheme(accountId, themeId);
-        Sent sent = department.publish(facilityId, themeId, title, text, parked(accountId, uploads), accountId);
+        Sent sent = postings.departmentStarts(facilityId, themeId, title, text, parked(accountId, uploads), accountId);
         parkedUploads.discard(accountId, uploads);
         return sent;
     }
@@ -308,7 +305,7 @@ public class Inbox {
         RejectedInput refused = null;
         for (long facilityId : facilities) {
             try {
-                department.publish(facilityId, themeId, title, text, uploads, accountId);
+                postings.departmentStarts(facilityId, themeId, title, text, uploads, accountId);
                 sent++;
             } catch (RejectedInput rejected) {
                 refused = rejected;

@@ -1,24 +1,37 @@
 package be.eloket.conversation.control;
 
+import be.eloket.account.entity.Account;
+import be.eloket.account.entity.Role;
 import be.eloket.audit.entity.Audited;
 import be.eloket.audit.entity.FieldChange;
 import be.eloket.audit.entity.SubjectKind;
+import be.eloket.contact.boundary.ContactPersons;
+import be.eloket.contact.entity.ContactPerson;
 import be.eloket.conversation.entity.Attachment;
 import be.eloket.conversation.entity.Conversation;
 import be.eloket.conversation.entity.ConversationContact;
+import be.eloket.conversation.entity.ConversationStatus;
 import be.eloket.conversation.entity.Direction;
 import be.eloket.conversation.entity.Message;
+import be.eloket.conversation.entity.Sent;
+import be.eloket.conversation.entity.Upload;
 import be.eloket.mail.boundary.Outbox;
 import be.eloket.mail.entity.Mail;
 import be.eloket.mail.entity.MailKind;
-import be.eloket.platform.Problem;
+import be.eloket.organisation.entity.Facility;
+import be.eloket.platform.NotFound;
 import be.eloket.platform.PlainText;
+import be.eloket.platform.Problem;
+import be.eloket.platform.RejectedInput;
+import be.eloket.theme.entity.Theme;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +40,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Stores a message with its attachments in a conversation and, for messages of the department,
- * queues the notifications of MSG-16: to the conversation's contacts, without any content.
- * Shared by the facility's and the department's boundary.
+ * The one way a message is posted, whoever writes it: the checks of MSG-10 and MSG-17, the
+ * message with its attachments, the audit row (SEC-5) and, for messages of the department, the
+ * notifications of MSG-16 to the conversation's contacts, without any content. {@code
+ * Conversations} posts the facility's messages through it, {@code Inbox} the department's (and
+ * the demo data its conversations). An EJB, so that a message to every facility of a theme can
+ * post each facility's conversation in a transaction of its own; the boundaries that call it check
+ * who may post what (SEC-2).
  */
-@ApplicationScoped
+@Stateless
+@PermitAll
 public class Postings {
 
     /** The columns' sizes (message.title, message.body): a longer text is refused before it is stored. */
@@ -44,8 +62,16 @@ public class Postings {
     @EJB
     Outbox outbox;
 
+    @EJB
+    ContactPersons contactPersons;
+
+    @Inject
+    AttachmentPolicy attachmentPolicy;
+
     @Inject
     Event<Audited> audited;
+
+    private final Clock clock = Clock.systemUTC();
 
     /**
      * MSG-10: what the title of a new conversation must be, whoever writes it (a facility or the
@@ -88,6 +114,102 @@ public class Postings {
         return title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title;
     }
 
+    /**
+     * MSG-10 and MSG-17: the text and the attachments of a message to post, every problem at once;
+     * answers the files that are accepted.
+     */
+    public List<AttachmentPolicy.Accepted> checked(String text, List<Upload> uploads, List<Problem> problems) {
+        checkText(text, problems);
+        return accepted(uploads, problems);
+    }
+
+    /** MSG-17: the files of a message that are accepted; a problem for each that is not. */
+    public List<AttachmentPolicy.Accepted> accepted(List<Upload> uploads, List<Problem> problems) {
+        AttachmentPolicy.Checked checked = attachmentPolicy.check(uploads);
+        problems.addAll(checked.problems());
+        return checked.accepted();
+    }
+
+    /**
+     * BO-3: the department starts a conversation with {@code facilityId} under {@code themeId};
+     * the theme's confirmed contact persons become its contacts and are notified (MSG-16).
+     */
+    public Sent departmentStarts(long facilityId, long themeId, String title, String text, List<Upload> uploads,
+                                 long authorAccountId) {
+        Facility facility = em.find(Facility.class, facilityId);
+        if (facility == null) {
+            throw new NotFound("facility", facilityId);
+        }
+        Theme theme = facility.themeForNewConversation(themeId).orElse(null);
+        List<Problem> problems = new ArrayList<>();
+        if (theme == null) {
+            problems.add(Problem.of("theme", "compose.theme.unknown"));
+        }
+        checkTitle(title, problems);
+        List<AttachmentPolicy.Accepted> files = checked(text, uploads, problems);
+        if (!problems.isEmpty()) {
+            throw new RejectedInput(problems);
+        }
+        Account author = em.find(Account.class, authorAccountId);
+        Instant now = clock.instant();
+        Conversation conversation = new Conversation(facility, theme, now);
+        em.persist(conversation);
+        conversation.numbered();
+        conversation.routeTo(author.getTeam() != null ? author.getTeam() : theme.getDefaultTeam(),
+                author.getRole() == Role.CASE_HANDLER ? author : null);
+        for (ContactPerson person : contactPersons.confirmedOfTheme(facilityId, themeId)) {
+            conversation.getContacts().add(new ConversationContact(conversation, person.getId(), person.getLastName(),
+                    person.getFirstName(), person.getEmail(), person.getPhone()));
+        }
+        return departmentPosts(conversation, title.strip(), text, files, author, now);
+    }
+
+    /**
+     * BO-2: the department replies in {@code conversationId} (which the caller's transaction has
+     * usually loaded already, within the staff member's scope); its contacts are notified
+     * (MSG-16). Whoever answers has read what the facility wrote: its messages are no longer unread
+     * for the department.
+     */
+    public Sent departmentReplies(long conversationId, String text, List<Upload> uploads, long authorAccountId) {
+        Conversation conversation = em.find(Conversation.class, conversationId);
+        if (conversation == null) {
+            throw new NotFound("conversation", conversationId);
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<AttachmentPolicy.Accepted> files = checked(text, uploads, problems);
+        if (!problems.isEmpty()) {
+            throw new RejectedInput(problems);
+        }
+        Instant now = clock.instant();
+        readByDepartment(conversation, now);
+        return departmentPosts(conversation, replyTitle(lastTitle(conversation)), text, files,
+                em.find(Account.class, authorAccountId), now);
+    }
+
+    private Sent departmentPosts(Conversation conversation, String title, String text, List<AttachmentPolicy.Accepted> files,
+                                 Account author, Instant now) {
+        conversation.setStatus(ConversationStatus.ANSWERED);
+        Message message = post(conversation, Direction.RECEIVED, title, text.strip(), author.getDisplayName(), author.getId(),
+                senderName(author), files, now);
+        notifyContacts(conversation, message);
+        return new Sent(message.getId(), conversation.getId(), conversation.getReference(), conversation.getFacility().getName());
+    }
+
+    /** The title the conversation's newest message has: what a reply answers. */
+    public String lastTitle(Conversation conversation) {
+        return em.createQuery("select m.title from Message m where m.conversation = :c order by m.sentAt desc, m.id desc",
+                String.class).setParameter("c", conversation).setMaxResults(1).getSingleResult();
+    }
+
+    /** What the facility sees as sender: the case handler and the team, or the team (MSG-6). */
+    private static String senderName(Account author) {
+        if (author.getTeam() == null) {
+            return author.getDisplayName();
+        }
+        return author.getDisplayName() + " (" + author.getTeam().getName() + ")";
+    }
+
+    /** Stores the message with its attachments in the conversation and audits it (SEC-5). */
     public Message post(Conversation conversation, Direction direction, String title, String body, String authorName,
                         Long authorAccountId, String counterpart, List<AttachmentPolicy.Accepted> files, Instant now) {
         Message message = new Message(conversation, direction, title, body, authorName, authorAccountId, counterpart, now);
@@ -108,7 +230,7 @@ public class Postings {
     }
 
     /** MSG-16: "a message is waiting in the e-loket", with a link through login, never its content. */
-    public void notifyContacts(Conversation conversation, Message message) {
+    private void notifyContacts(Conversation conversation, Message message) {
         for (ConversationContact contact : conversation.getContacts()) {
             Locale language = Locale.forLanguageTag("nl");
             outbox.queue(Mail.of(contact.getEmail(), contact.fullName(), language, MailKind.MESSAGE_NOTIFICATION, Map.of(
