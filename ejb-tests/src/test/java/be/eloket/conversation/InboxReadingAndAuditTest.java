@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.eloket.account.entity.Role;
 import be.eloket.audit.boundary.AuditTrail;
 import be.eloket.audit.entity.AuditFilter;
 import be.eloket.audit.entity.AuditLine;
@@ -19,6 +18,7 @@ import be.eloket.conversation.entity.InboxFilter;
 import be.eloket.conversation.entity.InboxLine;
 import be.eloket.conversation.entity.Sent;
 import be.eloket.platform.RejectedInput;
+import be.eloket.platform.Role;
 import be.eloket.test.AsAdministrator;
 import be.eloket.test.AsCaseHandler;
 import be.eloket.test.AsFacilityUser;

@@ -3,7 +3,6 @@ package be.eloket.organisation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import be.eloket.account.entity.Role;
 import be.eloket.contact.boundary.ContactCoverage;
 import be.eloket.contact.entity.ContactPerson;
 import be.eloket.contact.entity.MissingContact;
@@ -12,6 +11,7 @@ import be.eloket.conversation.entity.ConversationLine;
 import be.eloket.organisation.boundary.Facilities;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.NotFound;
+import be.eloket.platform.Role;
 import be.eloket.test.AsAdministrator;
 import be.eloket.test.AsCaseHandler;
 import be.eloket.test.AsFacilityUser;

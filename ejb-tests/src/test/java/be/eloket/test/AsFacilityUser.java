@@ -1,6 +1,6 @@
 package be.eloket.test;
 
-import be.eloket.account.entity.Role;
+import be.eloket.platform.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;

@@ -1,8 +1,8 @@
 package be.eloket.test;
 
 import be.eloket.account.boundary.Accounts;
-import be.eloket.account.entity.Role;
 import be.eloket.organisation.entity.Facility;
+import be.eloket.platform.Role;
 import be.eloket.theme.entity.Team;
 import be.eloket.theme.entity.Theme;
 import jakarta.annotation.Resource;

@@ -1,12 +1,12 @@
 package be.eloket.test;
 
-import be.eloket.account.entity.Role;
 import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.entity.ConversationContactRow;
 import be.eloket.conversation.entity.Draft;
 import be.eloket.conversation.entity.Sent;
 import be.eloket.mail.boundary.Outbox;
 import be.eloket.mail.entity.MailStatus;
+import be.eloket.platform.Role;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -1,7 +1,6 @@
 package be.eloket.demo;
 
 import be.eloket.account.entity.Account;
-import be.eloket.account.entity.Role;
 import be.eloket.contact.boundary.Confirmations;
 import be.eloket.contact.entity.ContactRow;
 import be.eloket.conversation.control.Postings;
@@ -11,6 +10,7 @@ import be.eloket.mail.boundary.Outbox;
 import be.eloket.mail.entity.MailFilter;
 import be.eloket.mail.entity.MailKind;
 import be.eloket.mail.entity.QueuedMail;
+import be.eloket.platform.Role;
 import be.eloket.theme.entity.Theme;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -2,9 +2,9 @@ package be.eloket.demo;
 
 import be.eloket.account.boundary.Accounts;
 import be.eloket.account.entity.Account;
-import be.eloket.account.entity.Role;
 import be.eloket.contact.entity.ContactRow;
 import be.eloket.organisation.entity.Facility;
+import be.eloket.platform.Role;
 import be.eloket.theme.entity.Team;
 import be.eloket.theme.entity.Theme;
 import jakarta.annotation.PostConstruct;

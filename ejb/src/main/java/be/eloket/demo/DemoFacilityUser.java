@@ -1,6 +1,5 @@
 package be.eloket.demo;
 
-import be.eloket.account.entity.Role;
 import be.eloket.contact.boundary.ContactPersons;
 import be.eloket.contact.entity.ContactList;
 import be.eloket.contact.entity.ContactRow;
@@ -10,6 +9,7 @@ import be.eloket.conversation.entity.Draft;
 import be.eloket.conversation.entity.Sent;
 import be.eloket.conversation.entity.Upload;
 import be.eloket.conversation.entity.UploadRef;
+import be.eloket.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;

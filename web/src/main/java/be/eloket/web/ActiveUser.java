@@ -2,7 +2,7 @@ package be.eloket.web;
 
 import be.eloket.account.boundary.Accounts;
 import be.eloket.account.entity.ActiveAccount;
-import be.eloket.account.entity.Role;
+import be.eloket.platform.Role;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;

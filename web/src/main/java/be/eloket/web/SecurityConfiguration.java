@@ -1,7 +1,7 @@
 package be.eloket.web;
 
 import be.eloket.account.control.PasswordHashes;
-import be.eloket.account.entity.Role;
+import be.eloket.platform.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;

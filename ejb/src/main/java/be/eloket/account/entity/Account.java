@@ -1,6 +1,7 @@
 package be.eloket.account.entity;
 
 import be.eloket.organisation.entity.Facility;
+import be.eloket.platform.Role;
 import be.eloket.theme.entity.Team;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package be.eloket.account.entity;
 
+import be.eloket.platform.Role;
 import java.io.Serializable;
 
 /** One line of the account list (BO-7): never the password or its hash, only whether one is set. */

@@ -1,5 +1,6 @@
 package be.eloket.account.entity;
 
+import be.eloket.platform.Role;
 import java.io.Serializable;
 
 /**

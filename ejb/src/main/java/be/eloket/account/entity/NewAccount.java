@@ -2,6 +2,7 @@ package be.eloket.account.entity;
 
 import be.eloket.platform.EmailAddress;
 import be.eloket.platform.PlainText;
+import be.eloket.platform.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,9 +1,9 @@
 package be.eloket.audit.boundary;
 
-import be.eloket.account.entity.Role;
 import be.eloket.audit.entity.AuditFilter;
 import be.eloket.audit.entity.AuditLine;
 import be.eloket.platform.FirstPages;
+import be.eloket.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

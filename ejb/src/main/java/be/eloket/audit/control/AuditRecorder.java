@@ -2,8 +2,6 @@ package be.eloket.audit.control;
 
 import be.eloket.audit.entity.AuditEntry;
 import be.eloket.audit.entity.Audited;
-import be.eloket.audit.entity.SubjectKind;
-import be.eloket.contact.entity.ContactChange;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -42,11 +40,6 @@ public class AuditRecorder {
     public void recordChange(@Observes(during = TransactionPhase.IN_PROGRESS) Audited change) {
         em.persist(new AuditEntry(clock.instant(), actor(), change.facilityId(), change.subjectKind(), change.subjectId(),
                 change.action(), change.changes()));
-    }
-
-    public void recordContactChange(@Observes(during = TransactionPhase.IN_PROGRESS) ContactChange change) {
-        em.persist(new AuditEntry(clock.instant(), actor(), change.facilityId(), SubjectKind.CONTACT_PERSON,
-                change.contactPersonId(), change.kind().name(), change.values()));
     }
 
     private String actor() {

@@ -1,8 +1,9 @@
 package be.eloket.contact.boundary;
 
+import be.eloket.audit.entity.Audited;
 import be.eloket.contact.control.ConfirmationTokens;
+import be.eloket.contact.control.ContactChange;
 import be.eloket.contact.entity.ConfirmationToken;
-import be.eloket.contact.entity.ContactChange;
 import be.eloket.contact.entity.ContactPerson;
 import be.eloket.platform.SingleUseLink;
 import be.eloket.platform.SingleUseLinks;
@@ -32,7 +33,7 @@ public class Confirmations {
     ConfirmationTokens tokens;
 
     @Inject
-    Event<ContactChange> changes;
+    Event<Audited> changes;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -58,7 +59,7 @@ public class Confirmations {
             }
             ContactPerson person = link.getContactPerson();
             person.confirm(now);
-            changes.fire(new ContactChange(person.getFacility().getId(), person.getId(), ContactChange.Kind.CONFIRMED, List.of()));
+            changes.fire(ContactChange.audited(person.getFacility().getId(), person.getId(), ContactChange.Kind.CONFIRMED, List.of()));
             return new Outcome(true, null, outcome.name(), outcome.facilityName());
         }
         return outcome;

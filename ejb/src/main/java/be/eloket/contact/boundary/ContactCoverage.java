@@ -1,11 +1,11 @@
 package be.eloket.contact.boundary;
 
-import be.eloket.account.entity.Role;
 import be.eloket.contact.entity.ContactPerson;
 import be.eloket.contact.entity.MissingContact;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.Conditions;
 import be.eloket.platform.NotFound;
+import be.eloket.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

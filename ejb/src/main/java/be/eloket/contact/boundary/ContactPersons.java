@@ -1,10 +1,10 @@
 package be.eloket.contact.boundary;
 
 import be.eloket.account.boundary.Accounts;
-import be.eloket.account.entity.Role;
+import be.eloket.audit.entity.Audited;
 import be.eloket.audit.entity.FieldChange;
 import be.eloket.contact.control.ConfirmationTokens;
-import be.eloket.contact.entity.ContactChange;
+import be.eloket.contact.control.ContactChange;
 import be.eloket.contact.entity.ContactList;
 import be.eloket.contact.entity.ContactPerson;
 import be.eloket.contact.entity.ContactRow;
@@ -17,6 +17,7 @@ import be.eloket.platform.Constraints;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
+import be.eloket.platform.Role;
 import be.eloket.platform.SingleUseLinks;
 import be.eloket.theme.entity.Theme;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,7 +67,7 @@ public class ContactPersons {
     ConfirmationTokens tokens;
 
     @Inject
-    Event<ContactChange> changes;
+    Event<Audited> changes;
 
     @EJB
     Outbox outbox;
@@ -230,7 +231,7 @@ public class ContactPersons {
             throw new RejectedInput(Problem.of("confirmed", "contacts.resend.already-confirmed"));
         }
         queueConfirmation(person, language, clock.instant());
-        changes.fire(new ContactChange(facilityId, person.getId(), ContactChange.Kind.CONFIRMATION_RESENT, List.of()));
+        changes.fire(ContactChange.audited(facilityId, person.getId(), ContactChange.Kind.CONFIRMATION_RESENT, List.of()));
     }
 
     private void checked(List<ContactRow> rows, Set<Long> facilityThemes) {
@@ -281,7 +282,7 @@ public class ContactPersons {
         person.getThemes().addAll(themes);
         em.persist(person);
         queueConfirmation(person, language, now);
-        changes.fire(new ContactChange(facility.getId(), person.getId(), ContactChange.Kind.ADDED, List.of(), List.of(
+        changes.fire(ContactChange.audited(facility.getId(), person.getId(), ContactChange.Kind.ADDED, List.of(
                 new FieldChange("lastName", null, person.getLastName()), new FieldChange("firstName", null, person.getFirstName()),
                 new FieldChange("email", null, person.getEmail()), new FieldChange("phone", null, person.getPhone()),
                 new FieldChange("themes", null, themeNames(themes)))));
@@ -331,7 +332,7 @@ public class ContactPersons {
             outbox.queue(Mail.of(person.getEmail(), person.fullName(), language, MailKind.CONTACT_CHANGED, Map.of(
                     "name", person.fullName(), "facilityName", person.getFacility().getName(), "changedFields", changed)));
         }
-        changes.fire(new ContactChange(person.getFacility().getId(), person.getId(), ContactChange.Kind.CHANGED, changed, values));
+        changes.fire(ContactChange.audited(person.getFacility().getId(), person.getId(), ContactChange.Kind.CHANGED, values));
     }
 
     private static String themeNames(java.util.Collection<Theme> themes) {
@@ -342,7 +343,7 @@ public class ContactPersons {
         outbox.queue(Mail.of(person.getEmail(), person.fullName(), language, MailKind.CONTACT_REMOVED, Map.of(
                 "name", person.fullName(), "facilityName", person.getFacility().getName())));
         tokens.forget(person);
-        changes.fire(new ContactChange(person.getFacility().getId(), person.getId(), ContactChange.Kind.REMOVED, List.of(), List.of(
+        changes.fire(ContactChange.audited(person.getFacility().getId(), person.getId(), ContactChange.Kind.REMOVED, List.of(
                 new FieldChange("lastName", person.getLastName(), null), new FieldChange("firstName", person.getFirstName(), null),
                 new FieldChange("email", person.getEmail(), null))));
         em.remove(person);

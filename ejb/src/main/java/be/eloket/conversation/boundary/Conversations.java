@@ -1,7 +1,6 @@
 package be.eloket.conversation.boundary;
 
 import be.eloket.account.entity.Account;
-import be.eloket.account.entity.Role;
 import be.eloket.contact.boundary.ContactPersons;
 import be.eloket.contact.entity.ContactPerson;
 import be.eloket.contact.entity.ContactRow;
@@ -22,12 +21,13 @@ import be.eloket.conversation.entity.MessageFilter;
 import be.eloket.conversation.entity.MessageLine;
 import be.eloket.conversation.entity.Sent;
 import be.eloket.organisation.entity.Facility;
-import be.eloket.platform.Constraints;
 import be.eloket.platform.Conditions;
+import be.eloket.platform.Constraints;
 import be.eloket.platform.FirstPages;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
+import be.eloket.platform.Role;
 import be.eloket.theme.entity.Team;
 import be.eloket.theme.entity.Theme;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,7 +1,6 @@
 package be.eloket.conversation.boundary;
 
 import be.eloket.account.entity.Account;
-import be.eloket.account.entity.Role;
 import be.eloket.audit.entity.Audited;
 import be.eloket.audit.entity.FieldChange;
 import be.eloket.audit.entity.SubjectKind;
@@ -27,6 +26,7 @@ import be.eloket.platform.FirstPages;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
+import be.eloket.platform.Role;
 import be.eloket.theme.entity.Team;
 import be.eloket.theme.entity.Theme;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,12 +1,12 @@
 package be.eloket.conversation.boundary;
 
-import be.eloket.account.entity.Role;
 import be.eloket.conversation.control.AttachmentPolicy;
 import be.eloket.conversation.control.ParkedUploads;
 import be.eloket.conversation.entity.Upload;
 import be.eloket.conversation.entity.UploadRef;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
+import be.eloket.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

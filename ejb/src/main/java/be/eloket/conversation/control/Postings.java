@@ -1,7 +1,6 @@
 package be.eloket.conversation.control;
 
 import be.eloket.account.entity.Account;
-import be.eloket.account.entity.Role;
 import be.eloket.audit.entity.Audited;
 import be.eloket.audit.entity.FieldChange;
 import be.eloket.audit.entity.SubjectKind;
@@ -23,6 +22,7 @@ import be.eloket.platform.NotFound;
 import be.eloket.platform.PlainText;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
+import be.eloket.platform.Role;
 import be.eloket.theme.entity.Theme;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;

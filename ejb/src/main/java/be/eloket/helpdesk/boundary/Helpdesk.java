@@ -1,6 +1,5 @@
 package be.eloket.helpdesk.boundary;
 
-import be.eloket.account.entity.Role;
 import be.eloket.helpdesk.entity.HelpdeskQuestion;
 import be.eloket.mail.boundary.Outbox;
 import be.eloket.mail.entity.Mail;
@@ -9,6 +8,7 @@ import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.AdvisoryLocks;
 import be.eloket.platform.Constraints;
 import be.eloket.platform.NotFound;
+import be.eloket.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,6 +1,5 @@
 package be.eloket.mail.boundary;
 
-import be.eloket.account.entity.Role;
 import be.eloket.mail.entity.Mail;
 import be.eloket.mail.entity.MailAttempt;
 import be.eloket.mail.entity.MailFilter;
@@ -10,6 +9,7 @@ import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
+import be.eloket.platform.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -31,12 +31,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Set;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**

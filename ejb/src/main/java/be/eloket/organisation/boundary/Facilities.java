@@ -1,10 +1,10 @@
 package be.eloket.organisation.boundary;
 
-import be.eloket.account.entity.Role;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.Conditions;
 import be.eloket.platform.FirstPages;
 import be.eloket.platform.NotFound;
+import be.eloket.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,5 @@
 package be.eloket.organisation.boundary;
 
-import be.eloket.account.entity.Role;
 import be.eloket.audit.entity.Audited;
 import be.eloket.audit.entity.FieldChange;
 import be.eloket.audit.entity.SubjectKind;
@@ -8,6 +7,7 @@ import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.Constraints;
 import be.eloket.platform.NotFound;
+import be.eloket.platform.Role;
 import be.eloket.theme.entity.Theme;
 import be.eloket.theme.entity.ThemeName;
 import jakarta.annotation.security.RolesAllowed;

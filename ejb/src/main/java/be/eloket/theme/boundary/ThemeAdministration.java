@@ -1,7 +1,6 @@
 package be.eloket.theme.boundary;
 
 import be.eloket.account.entity.Account;
-import be.eloket.account.entity.Role;
 import be.eloket.audit.entity.Audited;
 import be.eloket.audit.entity.FieldChange;
 import be.eloket.audit.entity.SubjectKind;
@@ -12,6 +11,7 @@ import be.eloket.platform.Constraints;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
+import be.eloket.platform.Role;
 import be.eloket.theme.entity.CaseHandlerRow;
 import be.eloket.theme.entity.FacilityThemes;
 import be.eloket.theme.entity.Team;

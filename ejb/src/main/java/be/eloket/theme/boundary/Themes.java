@@ -1,8 +1,8 @@
 package be.eloket.theme.boundary;
 
 import be.eloket.account.entity.Account;
-import be.eloket.account.entity.Role;
 import be.eloket.organisation.boundary.Organisations;
+import be.eloket.platform.Role;
 import be.eloket.theme.entity.Team;
 import be.eloket.theme.entity.TeamContact;
 import be.eloket.theme.entity.Theme;

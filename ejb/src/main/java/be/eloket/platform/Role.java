@@ -1,4 +1,4 @@
-package be.eloket.account.entity;
+package be.eloket.platform;
 
 /**
  * What an account may do. The names are the groups Jakarta Security hands to the container, so
