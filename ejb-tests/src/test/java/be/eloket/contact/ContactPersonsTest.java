@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.contact.boundary.Confirmations;
 import be.eloket.contact.boundary.ContactPersons;
-import be.eloket.contact.entity.ContactList;
-import be.eloket.contact.entity.ContactRow;
+import be.eloket.contact.model.ContactList;
+import be.eloket.contact.model.ContactRow;
 import be.eloket.mail.entity.MailKind;
 import be.eloket.mail.entity.QueuedMail;
 import be.eloket.platform.ConcurrentChange;

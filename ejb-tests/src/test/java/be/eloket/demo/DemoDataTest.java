@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.contact.boundary.ContactPersons;
-import be.eloket.contact.entity.ContactRow;
+import be.eloket.contact.model.ContactRow;
 import be.eloket.conversation.boundary.Conversations;
-import be.eloket.conversation.entity.AttachmentSummary;
 import be.eloket.conversation.entity.Direction;
-import be.eloket.conversation.entity.MessageDetail;
-import be.eloket.conversation.entity.MessageFilter;
-import be.eloket.conversation.entity.MessageLine;
+import be.eloket.conversation.model.AttachmentSummary;
+import be.eloket.conversation.model.MessageDetail;
+import be.eloket.conversation.model.MessageFilter;
+import be.eloket.conversation.model.MessageLine;
 import be.eloket.test.AsAdministrator;
 import be.eloket.test.AsFacilityUser;
 import be.eloket.test.Deployments;

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.audit.boundary.AuditTrail;
-import be.eloket.audit.entity.AuditFilter;
-import be.eloket.audit.entity.AuditLine;
 import be.eloket.audit.entity.SubjectKind;
+import be.eloket.audit.model.AuditFilter;
+import be.eloket.audit.model.AuditLine;
 import be.eloket.helpdesk.boundary.HelpdeskQuestions;
-import be.eloket.helpdesk.entity.QuestionFilter;
-import be.eloket.helpdesk.entity.QuestionLine;
 import be.eloket.helpdesk.entity.QuestionStatus;
+import be.eloket.helpdesk.model.QuestionFilter;
+import be.eloket.helpdesk.model.QuestionLine;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.RejectedInput;
 import be.eloket.test.AsAdministrator;

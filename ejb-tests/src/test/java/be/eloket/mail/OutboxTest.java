@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.mail.boundary.Outbox;
-import be.eloket.mail.entity.Mail;
 import be.eloket.mail.entity.MailAttempt;
 import be.eloket.mail.entity.MailKind;
 import be.eloket.mail.entity.MailStatus;
 import be.eloket.mail.entity.QueuedMail;
+import be.eloket.mail.model.Mail;
 import be.eloket.test.AsAdministrator;
 import be.eloket.test.Deployments;
 import be.eloket.test.Jobs;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import be.eloket.contact.boundary.ContactCoverage;
 import be.eloket.contact.entity.ContactPerson;
-import be.eloket.contact.entity.MissingContact;
+import be.eloket.contact.model.MissingContact;
 import be.eloket.conversation.boundary.Inbox;
-import be.eloket.conversation.entity.ConversationLine;
+import be.eloket.conversation.model.ConversationLine;
 import be.eloket.organisation.boundary.Facilities;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.NotFound;

@@ -14,7 +14,7 @@ import be.eloket.platform.RejectedInput;
 import be.eloket.test.AsFacilityUser;
 import be.eloket.test.Deployments;
 import be.eloket.test.TestData;
-import be.eloket.theme.entity.ThemeName;
+import be.eloket.theme.model.ThemeName;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.util.List;

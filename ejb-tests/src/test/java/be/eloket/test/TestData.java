@@ -127,8 +127,8 @@ public class TestData {
         long handler = caseHandlerOf(facilityId, "Dossierbehandelaar " + unique());
         java.util.List<Long> ids = new java.util.ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            java.util.List<be.eloket.conversation.entity.Upload> files = i == 1
-                    ? java.util.List.of(new be.eloket.conversation.entity.Upload("verslag.txt",
+            java.util.List<be.eloket.conversation.model.Upload> files = i == 1
+                    ? java.util.List.of(new be.eloket.conversation.model.Upload("verslag.txt",
                             "Verslag van het bezoek".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                     : java.util.List.of();
             ids.add(department.departmentStarts(facilityId, theme, title + " " + i, "Tekst van " + title + " " + i, files, handler)
@@ -159,12 +159,12 @@ public class TestData {
         long theme = self.themeIds(facilityId).get(0);
         long handler = self.caseHandlerOf(facilityId, "Dossierbehandelaar " + unique());
         long user = self.accountId(self.facilityUser(facilityId, "Schrijver " + unique()));
-        be.eloket.conversation.entity.Sent first = department.departmentStarts(facilityId, theme, title, "Vraag: " + title,
+        be.eloket.conversation.model.Sent first = department.departmentStarts(facilityId, theme, title, "Vraag: " + title,
                 java.util.List.of(), handler);
-        be.eloket.conversation.entity.ConversationContactRow contact = new be.eloket.conversation.entity.ConversationContactRow(
+        be.eloket.conversation.model.ConversationContactRow contact = new be.eloket.conversation.model.ConversationContactRow(
                 null, "Draad", "Contact", "draad-" + unique() + "@voorziening.example", "+32 2 553 35 00", false);
         asFacilityUser.call(() -> conversations.reply(facilityId, user, first.messageId(),
-                be.eloket.conversation.entity.Draft.reply("Antwoord van de voorziening", java.util.List.of(), java.util.List.of(contact)),
+                be.eloket.conversation.model.Draft.reply("Antwoord van de voorziening", java.util.List.of(), java.util.List.of(contact)),
                 java.util.Locale.forLanguageTag("nl")));
         department.departmentReplies(first.conversationId(), "Tweede antwoord van het departement", java.util.List.of(), handler);
         return java.util.Map.of("reference", first.reference(), "first", Long.toString(first.messageId()));

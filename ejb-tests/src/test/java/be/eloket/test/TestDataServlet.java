@@ -1,9 +1,9 @@
 package be.eloket.test;
 
 import be.eloket.conversation.boundary.Conversations;
-import be.eloket.conversation.entity.ConversationContactRow;
-import be.eloket.conversation.entity.Draft;
-import be.eloket.conversation.entity.Sent;
+import be.eloket.conversation.model.ConversationContactRow;
+import be.eloket.conversation.model.Draft;
+import be.eloket.conversation.model.Sent;
 import be.eloket.mail.boundary.Outbox;
 import be.eloket.mail.entity.MailStatus;
 import be.eloket.platform.Role;

@@ -1,10 +1,10 @@
 package be.eloket.test;
 
 import be.eloket.mail.boundary.Outbox;
-import be.eloket.mail.entity.Mail;
 import be.eloket.mail.entity.MailKind;
 import be.eloket.mail.entity.MailStatus;
 import be.eloket.mail.entity.QueuedMail;
+import be.eloket.mail.model.Mail;
 import be.eloket.platform.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;

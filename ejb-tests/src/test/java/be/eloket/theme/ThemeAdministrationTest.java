@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.audit.boundary.AuditTrail;
-import be.eloket.audit.entity.AuditFilter;
 import be.eloket.audit.entity.SubjectKind;
+import be.eloket.audit.model.AuditFilter;
 import be.eloket.contact.boundary.ContactPersons;
-import be.eloket.contact.entity.ContactRow;
+import be.eloket.contact.model.ContactRow;
 import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.boundary.Inbox;
 import be.eloket.conversation.entity.Direction;
-import be.eloket.conversation.entity.Draft;
-import be.eloket.conversation.entity.MessageFilter;
-import be.eloket.conversation.entity.MessageLine;
+import be.eloket.conversation.model.Draft;
+import be.eloket.conversation.model.MessageFilter;
+import be.eloket.conversation.model.MessageLine;
 import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
@@ -25,10 +25,10 @@ import be.eloket.test.AsFacilityUser;
 import be.eloket.test.Deployments;
 import be.eloket.test.TestData;
 import be.eloket.theme.boundary.ThemeAdministration;
-import be.eloket.theme.entity.CaseHandlerRow;
-import be.eloket.theme.entity.FacilityThemes;
-import be.eloket.theme.entity.TeamRow;
-import be.eloket.theme.entity.ThemeRow;
+import be.eloket.theme.model.CaseHandlerRow;
+import be.eloket.theme.model.FacilityThemes;
+import be.eloket.theme.model.TeamRow;
+import be.eloket.theme.model.ThemeRow;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.util.List;
@@ -238,7 +238,7 @@ class ThemeAdministrationTest {
         assertTrue(asUser.call(() -> contactPersons.ofTheme(facility, themes.get(0))).stream()
                 .anyMatch(person -> person.getEmail().equals(contact)), "the contact person keeps the removed theme");
 
-        be.eloket.contact.entity.ContactList contacts = asUser.call(() -> contactPersons.list(facility));
+        be.eloket.contact.model.ContactList contacts = asUser.call(() -> contactPersons.list(facility));
         contacts.rows().get(0).setThemeIds(List.of(themes.get(1)));
         asUser.call(() -> contactPersons.save(facility, contacts.version(), contacts.rows(), DUTCH));
         assertEquals(1, asUser.call(() -> contactPersons.ofTheme(facility, themes.get(1))).size(),

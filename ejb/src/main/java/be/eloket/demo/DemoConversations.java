@@ -2,14 +2,14 @@ package be.eloket.demo;
 
 import be.eloket.account.entity.Account;
 import be.eloket.contact.boundary.Confirmations;
-import be.eloket.contact.entity.ContactRow;
+import be.eloket.contact.model.ContactRow;
 import be.eloket.conversation.control.Postings;
-import be.eloket.conversation.entity.Sent;
-import be.eloket.conversation.entity.Upload;
+import be.eloket.conversation.model.Sent;
+import be.eloket.conversation.model.Upload;
 import be.eloket.mail.boundary.Outbox;
-import be.eloket.mail.entity.MailFilter;
 import be.eloket.mail.entity.MailKind;
 import be.eloket.mail.entity.QueuedMail;
+import be.eloket.mail.model.MailFilter;
 import be.eloket.platform.Role;
 import be.eloket.theme.entity.Theme;
 import jakarta.annotation.security.RolesAllowed;

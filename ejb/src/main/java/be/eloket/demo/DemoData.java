@@ -2,7 +2,7 @@ package be.eloket.demo;
 
 import be.eloket.account.boundary.Accounts;
 import be.eloket.account.entity.Account;
-import be.eloket.contact.entity.ContactRow;
+import be.eloket.contact.model.ContactRow;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.Role;
 import be.eloket.theme.entity.Team;

@@ -1,14 +1,14 @@
 package be.eloket.demo;
 
 import be.eloket.contact.boundary.ContactPersons;
-import be.eloket.contact.entity.ContactList;
-import be.eloket.contact.entity.ContactRow;
+import be.eloket.contact.model.ContactList;
+import be.eloket.contact.model.ContactRow;
 import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.boundary.Uploads;
-import be.eloket.conversation.entity.Draft;
-import be.eloket.conversation.entity.Sent;
-import be.eloket.conversation.entity.Upload;
-import be.eloket.conversation.entity.UploadRef;
+import be.eloket.conversation.model.Draft;
+import be.eloket.conversation.model.Sent;
+import be.eloket.conversation.model.Upload;
+import be.eloket.conversation.model.UploadRef;
 import be.eloket.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;

@@ -1,7 +1,7 @@
 package be.eloket.web;
 
 import be.eloket.account.boundary.Accounts;
-import be.eloket.account.entity.ActiveAccount;
+import be.eloket.account.model.ActiveAccount;
 import be.eloket.platform.Role;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;

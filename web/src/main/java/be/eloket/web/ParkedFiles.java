@@ -1,8 +1,8 @@
 package be.eloket.web;
 
 import be.eloket.conversation.boundary.Uploads;
-import be.eloket.conversation.entity.Upload;
-import be.eloket.conversation.entity.UploadRef;
+import be.eloket.conversation.model.Upload;
+import be.eloket.conversation.model.UploadRef;
 import be.eloket.platform.RejectedInput;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;

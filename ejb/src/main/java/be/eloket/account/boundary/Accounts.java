@@ -3,17 +3,17 @@ package be.eloket.account.boundary;
 import be.eloket.account.control.InvitationTokens;
 import be.eloket.account.control.PasswordHashes;
 import be.eloket.account.entity.Account;
-import be.eloket.account.entity.AccountFilter;
-import be.eloket.account.entity.AccountLine;
-import be.eloket.account.entity.ActiveAccount;
-import be.eloket.account.entity.Choice;
-import be.eloket.account.entity.NewAccount;
-import be.eloket.audit.entity.Audited;
-import be.eloket.audit.entity.FieldChange;
+import be.eloket.account.model.AccountFilter;
+import be.eloket.account.model.AccountLine;
+import be.eloket.account.model.ActiveAccount;
+import be.eloket.account.model.Choice;
+import be.eloket.account.model.NewAccount;
 import be.eloket.audit.entity.SubjectKind;
+import be.eloket.audit.model.Audited;
+import be.eloket.audit.model.FieldChange;
 import be.eloket.mail.boundary.Outbox;
-import be.eloket.mail.entity.Mail;
 import be.eloket.mail.entity.MailKind;
+import be.eloket.mail.model.Mail;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.Conditions;
 import be.eloket.platform.Constraints;
@@ -63,7 +63,7 @@ public class Accounts {
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private static final String LINE = "select new be.eloket.account.entity.AccountLine(a.id, a.username, a.displayName,"
+    private static final String LINE = "select new be.eloket.account.model.AccountLine(a.id, a.username, a.displayName,"
             + " a.role, f.name, t.name, a.active, a.passwordHash)"
             + " from Account a left join a.facility f left join a.team t";
 

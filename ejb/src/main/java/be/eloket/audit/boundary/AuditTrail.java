@@ -1,7 +1,7 @@
 package be.eloket.audit.boundary;
 
-import be.eloket.audit.entity.AuditFilter;
-import be.eloket.audit.entity.AuditLine;
+import be.eloket.audit.model.AuditFilter;
+import be.eloket.audit.model.AuditLine;
 import be.eloket.platform.FirstPages;
 import be.eloket.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +31,7 @@ public class AuditTrail {
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
-    private static final String LINE = "select new be.eloket.audit.entity.AuditLine(a.id, a.at, a.actor, a.facilityId, f.name,"
+    private static final String LINE = "select new be.eloket.audit.model.AuditLine(a.id, a.at, a.actor, a.facilityId, f.name,"
             + " a.subjectKind, a.subjectId, a.action, a.changes) from AuditEntry a left join Facility f on f.id = a.facilityId";
 
     @PersistenceContext

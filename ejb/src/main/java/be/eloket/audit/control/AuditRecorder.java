@@ -1,7 +1,7 @@
 package be.eloket.audit.control;
 
 import be.eloket.audit.entity.AuditEntry;
-import be.eloket.audit.entity.Audited;
+import be.eloket.audit.model.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;

@@ -1,5 +1,6 @@
 package be.eloket.audit.entity;
 
+import be.eloket.audit.model.FieldChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

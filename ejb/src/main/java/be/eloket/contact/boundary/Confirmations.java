@@ -1,6 +1,6 @@
 package be.eloket.contact.boundary;
 
-import be.eloket.audit.entity.Audited;
+import be.eloket.audit.model.Audited;
 import be.eloket.contact.control.ConfirmationTokens;
 import be.eloket.contact.control.ContactChange;
 import be.eloket.contact.entity.ConfirmationToken;

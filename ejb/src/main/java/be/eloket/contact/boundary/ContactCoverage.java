@@ -1,7 +1,7 @@
 package be.eloket.contact.boundary;
 
 import be.eloket.contact.entity.ContactPerson;
-import be.eloket.contact.entity.MissingContact;
+import be.eloket.contact.model.MissingContact;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.Conditions;
 import be.eloket.platform.NotFound;
@@ -48,7 +48,7 @@ public class ContactCoverage {
      * by facility name and theme, paged in the database.
      */
     public List<MissingContact> missing(String facility, int first, int pageSize) {
-        return missing("select new be.eloket.contact.entity.MissingContact(f.id, f.name, f.number, t.id, t.nameNl, t.nameEn)",
+        return missing("select new be.eloket.contact.model.MissingContact(f.id, f.name, f.number, t.id, t.nameNl, t.nameEn)",
                 facility, " order by f.name, f.number, f.id, t.nameNl, t.id", MissingContact.class)
                 .setFirstResult(first)
                 .setMaxResults(pageSize)

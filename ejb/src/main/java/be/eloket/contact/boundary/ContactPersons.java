@@ -1,16 +1,16 @@
 package be.eloket.contact.boundary;
 
 import be.eloket.account.boundary.Accounts;
-import be.eloket.audit.entity.Audited;
-import be.eloket.audit.entity.FieldChange;
+import be.eloket.audit.model.Audited;
+import be.eloket.audit.model.FieldChange;
 import be.eloket.contact.control.ConfirmationTokens;
 import be.eloket.contact.control.ContactChange;
-import be.eloket.contact.entity.ContactList;
 import be.eloket.contact.entity.ContactPerson;
-import be.eloket.contact.entity.ContactRow;
+import be.eloket.contact.model.ContactList;
+import be.eloket.contact.model.ContactRow;
 import be.eloket.mail.boundary.Outbox;
-import be.eloket.mail.entity.Mail;
 import be.eloket.mail.entity.MailKind;
+import be.eloket.mail.model.Mail;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.Constraints;

@@ -1,8 +1,8 @@
 package be.eloket.contact.control;
 
-import be.eloket.audit.entity.Audited;
-import be.eloket.audit.entity.FieldChange;
 import be.eloket.audit.entity.SubjectKind;
+import be.eloket.audit.model.Audited;
+import be.eloket.audit.model.FieldChange;
 import java.util.List;
 
 /**

@@ -3,23 +3,23 @@ package be.eloket.conversation.boundary;
 import be.eloket.account.entity.Account;
 import be.eloket.contact.boundary.ContactPersons;
 import be.eloket.contact.entity.ContactPerson;
-import be.eloket.contact.entity.ContactRow;
+import be.eloket.contact.model.ContactRow;
 import be.eloket.conversation.control.AttachmentPolicy;
 import be.eloket.conversation.control.ParkedUploads;
 import be.eloket.conversation.control.Postings;
 import be.eloket.conversation.entity.Attachment;
-import be.eloket.conversation.entity.AttachmentSummary;
 import be.eloket.conversation.entity.Conversation;
 import be.eloket.conversation.entity.ConversationContact;
-import be.eloket.conversation.entity.ConversationContactRow;
 import be.eloket.conversation.entity.ConversationStatus;
 import be.eloket.conversation.entity.Direction;
-import be.eloket.conversation.entity.Draft;
 import be.eloket.conversation.entity.Message;
-import be.eloket.conversation.entity.MessageDetail;
-import be.eloket.conversation.entity.MessageFilter;
-import be.eloket.conversation.entity.MessageLine;
-import be.eloket.conversation.entity.Sent;
+import be.eloket.conversation.model.AttachmentSummary;
+import be.eloket.conversation.model.ConversationContactRow;
+import be.eloket.conversation.model.Draft;
+import be.eloket.conversation.model.MessageDetail;
+import be.eloket.conversation.model.MessageFilter;
+import be.eloket.conversation.model.MessageLine;
+import be.eloket.conversation.model.Sent;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.Conditions;
 import be.eloket.platform.Constraints;
@@ -85,7 +85,7 @@ public class Conversations {
     public List<MessageLine> messages(long facilityId, MessageFilter filter, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(facilityId, filter, parameters);
-        return FirstPages.read(em, "select new be.eloket.conversation.entity.MessageLine("
+        return FirstPages.read(em, "select new be.eloket.conversation.model.MessageLine("
                 + "m.id, m.direction, m.reference, t.nameNl, t.nameEn, m.title, m.counterpart, m.sentAt, m.readAt)"
                 + " from Message m, Theme t where t.id = m.themeId and " + where
                 + " order by m.sentAt desc, m.id desc", MessageLine.class, parameters, first, pageSize);
@@ -125,7 +125,7 @@ public class Conversations {
                 .getResultList();
         List<Long> ids = new ArrayList<>(thread.stream().map(Message::getId).toList());
         ids.add(messageId);
-        Map<Long, List<AttachmentSummary>> attachments = em.createQuery("select new be.eloket.conversation.entity.AttachmentSummary("
+        Map<Long, List<AttachmentSummary>> attachments = em.createQuery("select new be.eloket.conversation.model.AttachmentSummary("
                         + "a.id, a.messageId, a.fileName, a.mediaType, a.size) from Attachment a where a.messageId in :ids"
                         + " order by a.id", AttachmentSummary.class)
                 .setParameter("ids", ids)

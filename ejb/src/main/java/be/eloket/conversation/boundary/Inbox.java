@@ -1,26 +1,26 @@
 package be.eloket.conversation.boundary;
 
 import be.eloket.account.entity.Account;
-import be.eloket.audit.entity.Audited;
-import be.eloket.audit.entity.FieldChange;
 import be.eloket.audit.entity.SubjectKind;
+import be.eloket.audit.model.Audited;
+import be.eloket.audit.model.FieldChange;
 import be.eloket.conversation.control.ParkedUploads;
 import be.eloket.conversation.control.Postings;
 import be.eloket.conversation.entity.Attachment;
-import be.eloket.conversation.entity.AttachmentSummary;
 import be.eloket.conversation.entity.Conversation;
-import be.eloket.conversation.entity.ConversationDetail;
-import be.eloket.conversation.entity.ConversationLine;
 import be.eloket.conversation.entity.ConversationStatus;
 import be.eloket.conversation.entity.Direction;
-import be.eloket.conversation.entity.InboxChoices;
-import be.eloket.conversation.entity.InboxFilter;
-import be.eloket.conversation.entity.InboxLine;
 import be.eloket.conversation.entity.Message;
-import be.eloket.conversation.entity.MessageDetail;
-import be.eloket.conversation.entity.Sent;
-import be.eloket.conversation.entity.Upload;
-import be.eloket.conversation.entity.UploadRef;
+import be.eloket.conversation.model.AttachmentSummary;
+import be.eloket.conversation.model.ConversationDetail;
+import be.eloket.conversation.model.ConversationLine;
+import be.eloket.conversation.model.InboxChoices;
+import be.eloket.conversation.model.InboxFilter;
+import be.eloket.conversation.model.InboxLine;
+import be.eloket.conversation.model.MessageDetail;
+import be.eloket.conversation.model.Sent;
+import be.eloket.conversation.model.Upload;
+import be.eloket.conversation.model.UploadRef;
 import be.eloket.platform.Conditions;
 import be.eloket.platform.FirstPages;
 import be.eloket.platform.NotFound;
@@ -80,7 +80,7 @@ public class Inbox {
     public List<InboxLine> messages(long accountId, InboxFilter filter, int first, int pageSize) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(caller(accountId), filter, parameters);
-        return FirstPages.read(em, "select new be.eloket.conversation.entity.InboxLine("
+        return FirstPages.read(em, "select new be.eloket.conversation.model.InboxLine("
                 + "m.id, c.id, m.reference, f.name, t.nameNl, t.nameEn, m.title, tm.name, h.displayName, c.status, m.sentAt,"
                 + " m.departmentReadAt)"
                 + " from Message m join m.conversation c join c.facility f join c.theme t"
@@ -149,7 +149,7 @@ public class Inbox {
                 .getResultList();
         List<Long> ids = messages.stream().map(Message::getId).toList();
         Map<Long, List<AttachmentSummary>> attachments = ids.isEmpty() ? Map.of() : em.createQuery(
-                        "select new be.eloket.conversation.entity.AttachmentSummary("
+                        "select new be.eloket.conversation.model.AttachmentSummary("
                         + "a.id, a.messageId, a.fileName, a.mediaType, a.size) from Attachment a where a.messageId in :ids"
                         + " order by a.id", AttachmentSummary.class)
                 .setParameter("ids", ids)

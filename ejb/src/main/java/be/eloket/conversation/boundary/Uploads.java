@@ -2,8 +2,8 @@ package be.eloket.conversation.boundary;
 
 import be.eloket.conversation.control.AttachmentPolicy;
 import be.eloket.conversation.control.ParkedUploads;
-import be.eloket.conversation.entity.Upload;
-import be.eloket.conversation.entity.UploadRef;
+import be.eloket.conversation.model.Upload;
+import be.eloket.conversation.model.UploadRef;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import be.eloket.platform.Role;

@@ -1,6 +1,6 @@
 package be.eloket.conversation.control;
 
-import be.eloket.conversation.entity.Upload;
+import be.eloket.conversation.model.Upload;
 import be.eloket.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package be.eloket.conversation.control;
 
 import be.eloket.conversation.entity.ParkedUpload;
-import be.eloket.conversation.entity.Upload;
-import be.eloket.conversation.entity.UploadRef;
+import be.eloket.conversation.model.Upload;
+import be.eloket.conversation.model.UploadRef;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import jakarta.annotation.security.PermitAll;

@@ -1,9 +1,9 @@
 package be.eloket.conversation.control;
 
 import be.eloket.account.entity.Account;
-import be.eloket.audit.entity.Audited;
-import be.eloket.audit.entity.FieldChange;
 import be.eloket.audit.entity.SubjectKind;
+import be.eloket.audit.model.Audited;
+import be.eloket.audit.model.FieldChange;
 import be.eloket.contact.boundary.ContactPersons;
 import be.eloket.contact.entity.ContactPerson;
 import be.eloket.conversation.entity.Attachment;
@@ -12,11 +12,11 @@ import be.eloket.conversation.entity.ConversationContact;
 import be.eloket.conversation.entity.ConversationStatus;
 import be.eloket.conversation.entity.Direction;
 import be.eloket.conversation.entity.Message;
-import be.eloket.conversation.entity.Sent;
-import be.eloket.conversation.entity.Upload;
+import be.eloket.conversation.model.Sent;
+import be.eloket.conversation.model.Upload;
 import be.eloket.mail.boundary.Outbox;
-import be.eloket.mail.entity.Mail;
 import be.eloket.mail.entity.MailKind;
+import be.eloket.mail.model.Mail;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.PlainText;

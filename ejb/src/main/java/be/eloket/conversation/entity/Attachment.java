@@ -1,5 +1,6 @@
 package be.eloket.conversation.entity;
 
+import be.eloket.conversation.model.AttachmentSummary;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,5 +1,7 @@
 package be.eloket.conversation.entity;
 
+import be.eloket.conversation.model.Upload;
+import be.eloket.conversation.model.UploadRef;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

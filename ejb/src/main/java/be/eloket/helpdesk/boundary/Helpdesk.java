@@ -2,8 +2,8 @@ package be.eloket.helpdesk.boundary;
 
 import be.eloket.helpdesk.entity.HelpdeskQuestion;
 import be.eloket.mail.boundary.Outbox;
-import be.eloket.mail.entity.Mail;
 import be.eloket.mail.entity.MailKind;
+import be.eloket.mail.model.Mail;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.AdvisoryLocks;
 import be.eloket.platform.Constraints;

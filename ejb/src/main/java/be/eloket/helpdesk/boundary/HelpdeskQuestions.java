@@ -1,12 +1,12 @@
 package be.eloket.helpdesk.boundary;
 
-import be.eloket.audit.entity.Audited;
-import be.eloket.audit.entity.FieldChange;
 import be.eloket.audit.entity.SubjectKind;
+import be.eloket.audit.model.Audited;
+import be.eloket.audit.model.FieldChange;
 import be.eloket.helpdesk.entity.HelpdeskQuestion;
-import be.eloket.helpdesk.entity.QuestionFilter;
-import be.eloket.helpdesk.entity.QuestionLine;
 import be.eloket.helpdesk.entity.QuestionStatus;
+import be.eloket.helpdesk.model.QuestionFilter;
+import be.eloket.helpdesk.model.QuestionLine;
 import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.Conditions;
 import be.eloket.platform.FirstPages;
@@ -37,7 +37,7 @@ import java.util.Map;
 @RolesAllowed(Role.Names.ADMINISTRATOR)
 public class HelpdeskQuestions {
 
-    private static final String LINE = "select new be.eloket.helpdesk.entity.QuestionLine(q.id, q.askedAt, f.name, f.number,"
+    private static final String LINE = "select new be.eloket.helpdesk.model.QuestionLine(q.id, q.askedAt, f.name, f.number,"
             + " a.displayName, q.email, q.question, q.status, q.answeredAt, q.answeredBy)"
             + " from HelpdeskQuestion q, Facility f, Account a where f.id = q.facilityId and a.id = q.accountId";
 

@@ -1,10 +1,10 @@
 package be.eloket.mail.boundary;
 
-import be.eloket.mail.entity.Mail;
 import be.eloket.mail.entity.MailAttempt;
-import be.eloket.mail.entity.MailFilter;
 import be.eloket.mail.entity.MailStatus;
 import be.eloket.mail.entity.QueuedMail;
+import be.eloket.mail.model.Mail;
+import be.eloket.mail.model.MailFilter;
 import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;

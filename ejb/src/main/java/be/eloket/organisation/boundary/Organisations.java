@@ -1,15 +1,15 @@
 package be.eloket.organisation.boundary;
 
-import be.eloket.audit.entity.Audited;
-import be.eloket.audit.entity.FieldChange;
 import be.eloket.audit.entity.SubjectKind;
+import be.eloket.audit.model.Audited;
+import be.eloket.audit.model.FieldChange;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.Constraints;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Role;
 import be.eloket.theme.entity.Theme;
-import be.eloket.theme.entity.ThemeName;
+import be.eloket.theme.model.ThemeName;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -71,7 +71,7 @@ public class Organisations {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ThemeName> themeNames(long facilityId) {
-        return em.createQuery("select new be.eloket.theme.entity.ThemeName(t.id, t.nameNl, t.nameEn)"
+        return em.createQuery("select new be.eloket.theme.model.ThemeName(t.id, t.nameNl, t.nameEn)"
                         + " from Facility f join f.themes t where f.id = :facility and t.active = :active order by t.nameNl",
                         ThemeName.class)
                 .setParameter("facility", facilityId)

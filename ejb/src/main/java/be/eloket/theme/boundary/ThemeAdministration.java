@@ -1,9 +1,9 @@
 package be.eloket.theme.boundary;
 
 import be.eloket.account.entity.Account;
-import be.eloket.audit.entity.Audited;
-import be.eloket.audit.entity.FieldChange;
 import be.eloket.audit.entity.SubjectKind;
+import be.eloket.audit.model.Audited;
+import be.eloket.audit.model.FieldChange;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.Conditions;
@@ -12,12 +12,12 @@ import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import be.eloket.platform.Role;
-import be.eloket.theme.entity.CaseHandlerRow;
-import be.eloket.theme.entity.FacilityThemes;
 import be.eloket.theme.entity.Team;
-import be.eloket.theme.entity.TeamRow;
 import be.eloket.theme.entity.Theme;
-import be.eloket.theme.entity.ThemeRow;
+import be.eloket.theme.model.CaseHandlerRow;
+import be.eloket.theme.model.FacilityThemes;
+import be.eloket.theme.model.TeamRow;
+import be.eloket.theme.model.ThemeRow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;

@@ -1,10 +1,10 @@
 package be.eloket.web.backoffice;
 
 import be.eloket.account.boundary.Accounts;
-import be.eloket.account.entity.AccountFilter;
-import be.eloket.account.entity.AccountLine;
-import be.eloket.account.entity.Choice;
-import be.eloket.account.entity.NewAccount;
+import be.eloket.account.model.AccountFilter;
+import be.eloket.account.model.AccountLine;
+import be.eloket.account.model.Choice;
+import be.eloket.account.model.NewAccount;
 import be.eloket.organisation.boundary.Facilities;
 import be.eloket.platform.RejectedInput;
 import be.eloket.platform.Role;

@@ -1,9 +1,9 @@
 package be.eloket.web.backoffice;
 
 import be.eloket.audit.boundary.AuditTrail;
-import be.eloket.audit.entity.AuditFilter;
-import be.eloket.audit.entity.AuditLine;
 import be.eloket.audit.entity.SubjectKind;
+import be.eloket.audit.model.AuditFilter;
+import be.eloket.audit.model.AuditLine;
 import be.eloket.web.PagedRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

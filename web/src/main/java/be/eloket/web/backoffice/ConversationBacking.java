@@ -2,8 +2,8 @@ package be.eloket.web.backoffice;
 
 import be.eloket.conversation.boundary.Inbox;
 import be.eloket.conversation.boundary.Uploads;
-import be.eloket.conversation.entity.ConversationDetail;
-import be.eloket.conversation.entity.UploadRef;
+import be.eloket.conversation.model.ConversationDetail;
+import be.eloket.conversation.model.UploadRef;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.RejectedInput;
 import be.eloket.web.ActiveUser;

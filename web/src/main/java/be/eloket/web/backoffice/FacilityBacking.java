@@ -3,7 +3,7 @@ package be.eloket.web.backoffice;
 import be.eloket.contact.boundary.ContactCoverage;
 import be.eloket.contact.entity.ContactPerson;
 import be.eloket.conversation.boundary.Inbox;
-import be.eloket.conversation.entity.ConversationLine;
+import be.eloket.conversation.model.ConversationLine;
 import be.eloket.organisation.boundary.Facilities;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.NotFound;

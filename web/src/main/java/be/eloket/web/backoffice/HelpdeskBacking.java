@@ -1,9 +1,9 @@
 package be.eloket.web.backoffice;
 
 import be.eloket.helpdesk.boundary.HelpdeskQuestions;
-import be.eloket.helpdesk.entity.QuestionFilter;
-import be.eloket.helpdesk.entity.QuestionLine;
 import be.eloket.helpdesk.entity.QuestionStatus;
+import be.eloket.helpdesk.model.QuestionFilter;
+import be.eloket.helpdesk.model.QuestionLine;
 import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.RejectedInput;
 import be.eloket.web.PagedRows;

@@ -2,9 +2,9 @@ package be.eloket.web.backoffice;
 
 import be.eloket.conversation.boundary.Inbox;
 import be.eloket.conversation.entity.ConversationStatus;
-import be.eloket.conversation.entity.InboxChoices;
-import be.eloket.conversation.entity.InboxFilter;
-import be.eloket.conversation.entity.InboxLine;
+import be.eloket.conversation.model.InboxChoices;
+import be.eloket.conversation.model.InboxFilter;
+import be.eloket.conversation.model.InboxLine;
 import be.eloket.web.ActiveUser;
 import be.eloket.web.Language;
 import be.eloket.web.PagedRows;

@@ -1,13 +1,13 @@
 package be.eloket.web.backoffice;
 
 import be.eloket.conversation.boundary.Inbox;
-import be.eloket.conversation.entity.InboxFilter;
-import be.eloket.conversation.entity.InboxLine;
+import be.eloket.conversation.model.InboxFilter;
+import be.eloket.conversation.model.InboxLine;
 import be.eloket.web.ActiveUser;
 import be.eloket.web.Language;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;

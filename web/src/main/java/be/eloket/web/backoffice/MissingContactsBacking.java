@@ -1,7 +1,7 @@
 package be.eloket.web.backoffice;
 
 import be.eloket.contact.boundary.ContactCoverage;
-import be.eloket.contact.entity.MissingContact;
+import be.eloket.contact.model.MissingContact;
 import be.eloket.web.PagedRows;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

@@ -1,7 +1,7 @@
 package be.eloket.web.backoffice;
 
 import be.eloket.contact.boundary.ContactCoverage;
-import be.eloket.contact.entity.MissingContact;
+import be.eloket.contact.model.MissingContact;
 import be.eloket.platform.Csv;
 import be.eloket.web.Language;
 import jakarta.ejb.EJB;

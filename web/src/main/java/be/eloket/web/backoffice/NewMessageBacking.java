@@ -2,9 +2,9 @@ package be.eloket.web.backoffice;
 
 import be.eloket.conversation.boundary.Inbox;
 import be.eloket.conversation.boundary.Uploads;
-import be.eloket.conversation.entity.InboxChoices;
-import be.eloket.conversation.entity.Sent;
-import be.eloket.conversation.entity.UploadRef;
+import be.eloket.conversation.model.InboxChoices;
+import be.eloket.conversation.model.Sent;
+import be.eloket.conversation.model.UploadRef;
 import be.eloket.platform.RejectedInput;
 import be.eloket.web.ActiveUser;
 import be.eloket.web.Language;

@@ -2,10 +2,10 @@ package be.eloket.web.backoffice;
 
 import be.eloket.mail.boundary.Outbox;
 import be.eloket.mail.entity.MailAttempt;
-import be.eloket.mail.entity.MailFilter;
 import be.eloket.mail.entity.MailKind;
 import be.eloket.mail.entity.MailStatus;
 import be.eloket.mail.entity.QueuedMail;
+import be.eloket.mail.model.MailFilter;
 import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.RejectedInput;
 import be.eloket.web.PagedRows;

@@ -1,8 +1,8 @@
 package be.eloket.web.facility;
 
 import be.eloket.contact.boundary.ContactPersons;
-import be.eloket.contact.entity.ContactList;
-import be.eloket.contact.entity.ContactRow;
+import be.eloket.contact.model.ContactList;
+import be.eloket.contact.model.ContactRow;
 import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.RejectedInput;
 import be.eloket.theme.entity.Theme;

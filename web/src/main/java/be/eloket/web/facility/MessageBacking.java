@@ -1,7 +1,7 @@
 package be.eloket.web.facility;
 
 import be.eloket.conversation.boundary.Conversations;
-import be.eloket.conversation.entity.MessageDetail;
+import be.eloket.conversation.model.MessageDetail;
 import be.eloket.platform.NotFound;
 import be.eloket.web.ActiveUser;
 import jakarta.ejb.EJB;

@@ -1,7 +1,7 @@
 package be.eloket.web.facility;
 
 import be.eloket.conversation.entity.Direction;
-import be.eloket.conversation.entity.MessageFilter;
+import be.eloket.conversation.model.MessageFilter;
 import jakarta.faces.component.UIData;
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -2,10 +2,10 @@ package be.eloket.web.facility;
 
 import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.entity.Direction;
-import be.eloket.conversation.entity.MessageFilter;
-import be.eloket.conversation.entity.MessageLine;
+import be.eloket.conversation.model.MessageFilter;
+import be.eloket.conversation.model.MessageLine;
 import be.eloket.organisation.boundary.Organisations;
-import be.eloket.theme.entity.ThemeName;
+import be.eloket.theme.model.ThemeName;
 import be.eloket.web.ActiveUser;
 import be.eloket.web.PagedRows;
 import jakarta.annotation.PostConstruct;

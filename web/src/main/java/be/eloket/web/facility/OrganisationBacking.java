@@ -1,7 +1,7 @@
 package be.eloket.web.facility;
 
 import be.eloket.audit.boundary.AuditTrail;
-import be.eloket.audit.entity.AuditLine;
+import be.eloket.audit.model.AuditLine;
 import be.eloket.organisation.boundary.Organisations;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.ConcurrentChange;

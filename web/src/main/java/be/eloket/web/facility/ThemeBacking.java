@@ -1,15 +1,15 @@
 package be.eloket.web.facility;
 
 import be.eloket.conversation.boundary.Conversations;
-import be.eloket.conversation.entity.MessageLine;
+import be.eloket.conversation.model.MessageLine;
 import be.eloket.helpdesk.boundary.Helpdesk;
 import be.eloket.helpdesk.boundary.TooManyQuestions;
 import be.eloket.organisation.boundary.Organisations;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.RejectedInput;
 import be.eloket.theme.boundary.Themes;
-import be.eloket.theme.entity.TeamContact;
 import be.eloket.theme.entity.Theme;
+import be.eloket.theme.model.TeamContact;
 import be.eloket.web.ActiveUser;
 import be.eloket.web.PagedRows;
 import be.eloket.web.Problems;
