@@ -9,6 +9,7 @@ import be.eloket.audit.boundary.AuditTrail;
 import be.eloket.audit.entity.SubjectKind;
 import be.eloket.audit.model.AuditFilter;
 import be.eloket.audit.model.AuditLine;
+import be.eloket.audit.model.FieldChange;
 import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.boundary.Inbox;
 import be.eloket.conversation.entity.ConversationStatus;
@@ -173,8 +174,8 @@ class InboxReadingAndAuditTest {
         AuditLine answered = entries.get(0);
         AuditLine assigned = entries.get(1);
         assertEquals(asked.conversationId(), assigned.getSubjectId());
-        assertEquals("caseHandler: — → " + colleagueName, assigned.getChanges());
-        assertEquals("status: OPEN → ANSWERED", answered.getChanges());
+        assertEquals(List.of(new FieldChange("caseHandler", null, colleagueName)), assigned.getChanges());
+        assertEquals(List.of(new FieldChange("status", "OPEN", "ANSWERED")), answered.getChanges());
         assertFalse(assigned.getActor().isBlank());
         assertTrue(!assigned.getAt().isAfter(answered.getAt()));
         assertEquals(ConversationStatus.ANSWERED,

@@ -11,6 +11,7 @@ import be.eloket.audit.boundary.AuditTrail;
 import be.eloket.audit.entity.SubjectKind;
 import be.eloket.audit.model.AuditFilter;
 import be.eloket.audit.model.AuditLine;
+import be.eloket.audit.model.FieldChange;
 import be.eloket.helpdesk.boundary.HelpdeskQuestions;
 import be.eloket.helpdesk.entity.QuestionStatus;
 import be.eloket.helpdesk.model.QuestionFilter;
@@ -112,9 +113,9 @@ class HelpdeskQuestionsTest {
         assertEquals(1, entries.size(), entries.toString());
         assertEquals(id, entries.get(0).getSubjectId());
         assertEquals("MARKED_ANSWERED", entries.get(0).getAction());
-        assertEquals("status: OPEN → ANSWERED", entries.get(0).getChanges());
+        assertEquals(List.of(new FieldChange("status", "OPEN", "ANSWERED")), entries.get(0).getChanges());
         assertFalse(entries.get(0).getActor().isBlank());
-        assertFalse(entries.get(0).getChanges().contains("collega"), "never the question itself");
+        assertFalse(entries.get(0).changesText().contains("collega"), "never the question itself");
 
         RejectedInput again = assertThrows(RejectedInput.class, () -> asAdmin.call(() -> questions.markAnswered(id)));
         assertEquals("helpdesk-questions.answered.already", again.problems().get(0).messageKey());

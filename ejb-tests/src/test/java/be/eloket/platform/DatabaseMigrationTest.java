@@ -2,6 +2,7 @@ package be.eloket.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.TestDatabase;
@@ -18,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,36 @@ class DatabaseMigrationTest {
         try (Connection connection = database.getConnection(); Statement query = connection.createStatement();
              ResultSet parked = query.executeQuery("select count(*) from parked_upload")) {
             assertTrue(parked.next(), "the table of the latest migration is there");
+        }
+    }
+
+    @Test
+    @DisplayName("SEC-5 OPS-5 audit entries written as text before version 13 are stored as fields with their values after it")
+    void auditChangesBecomeStructured() throws Exception {
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").target("12").load().migrate();
+        run("insert into audit_entry (id, recorded_at, actor, facility_id, subject_kind, subject_id, action, changes)"
+                        + " values (1, now(), 'a@zorg.example', null, 'CONTACT_PERSON', 7, 'CHANGED',"
+                        + " 'phone: 02 553 35 00 → 09 999 99 99; email: — → an@voorziening.example; themes')",
+                "insert into audit_entry (id, recorded_at, actor, facility_id, subject_kind, subject_id, action, changes)"
+                        + " values (2, now(), 'system', null, 'CONTACT_PERSON', 7, 'CONFIRMED', null)");
+
+        migrate();
+
+        List<List<String>> fields = new ArrayList<>();
+        try (Connection connection = database.getConnection(); Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("select change ->> 'field', change ->> 'before', change ->> 'after'"
+                     + " from audit_entry, json_array_elements(field_changes::json) with ordinality as changes(change, position)"
+                     + " where id = 1 order by position")) {
+            while (rows.next()) {
+                fields.add(Arrays.asList(rows.getString(1), rows.getString(2), rows.getString(3)));
+            }
+        }
+        assertEquals(List.of(Arrays.asList("phone", "02 553 35 00", "09 999 99 99"),
+                Arrays.asList("email", null, "an@voorziening.example"), Arrays.asList("themes", null, null)), fields);
+        try (Connection connection = database.getConnection(); Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("select field_changes from audit_entry where id = 2")) {
+            assertTrue(rows.next());
+            assertNull(rows.getString(1), "no fields, no value");
         }
     }
 

@@ -1,12 +1,14 @@
 package be.eloket.web;
 
+import be.eloket.audit.model.FieldChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.StringJoiner;
-import java.util.regex.Pattern;
 
 /**
  * The bundle text of an enum value, under the key {@code prefix.value} where the value is written
@@ -17,32 +19,47 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class Labels {
 
-    /** A field name of the audit trail ("lastName", "themes"): the trail writes them as plain identifiers. */
-    private static final Pattern FIELD = Pattern.compile("[A-Za-z]+");
+    /**
+     * The fields of the audit trail a facility reads about its own data. Codes such as a role or a
+     * direction, and the department's routing (team, case handler), say nothing to the facility.
+     */
+    private static final Set<String> FACILITY_FIELDS = Set.of("name", "lastName", "firstName", "displayName", "email", "phone",
+            "url", "themes", "reference", "contacts", "username", "password");
 
     /**
      * An audit line's changes as the facility reads them, set aside after the line: " (Telefoonnummer:
-     * 02 553 35 00 → 09 999 99 99; Thema's: …)". The trail stores them as "phone: before → after; …"
-     * with the code's field names; each field is named by its bundle key {@code audit.field.<name>},
-     * and a field without one (a code such as a role or a direction, which says nothing to the
-     * facility) is left out. Empty when nothing is left, so that the page writes it as it comes.
+     * 02 553 35 00 → 09 999 99 99; Thema's: …)", each field named by its bundle key
+     * {@code audit.field.<name>}, only {@link #FACILITY_FIELDS}. Empty when nothing is left, so
+     * that the page writes it as it comes.
      */
-    public String changesAside(String changes) {
-        if (changes == null || changes.isBlank()) {
-            return "";
-        }
+    public String changesAside(List<FieldChange> changes) {
+        String readable = described(changes.stream().filter(change -> FACILITY_FIELDS.contains(change.field())).toList());
+        return readable.isEmpty() ? "" : " (" + readable + ")";
+    }
+
+    /**
+     * An audit line's changes as the department's trail shows them: every field, named by its
+     * bundle key {@code audit.field.<name>} (the code's name where a field has none).
+     */
+    public String changes(List<FieldChange> changes) {
+        return described(changes);
+    }
+
+    private static String described(List<FieldChange> changes) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
         StringJoiner readable = new StringJoiner("; ");
-        for (String change : changes.split("; ")) {
-            int colon = change.indexOf(": ");
-            String field = colon < 0 ? change : change.substring(0, colon);
-            String key = "audit.field." + field;
-            if (FIELD.matcher(field).matches() && bundle.containsKey(key)) {
-                readable.add(bundle.getString(key) + (colon < 0 ? "" : change.substring(colon)));
-            }
+        for (FieldChange change : changes) {
+            String key = "audit.field." + change.field();
+            String field = bundle.containsKey(key) ? bundle.getString(key) : change.field();
+            readable.add(change.before() == null && change.after() == null ? field
+                    : field + ": " + shown(change.before()) + " → " + shown(change.after()));
         }
-        return readable.length() == 0 ? "" : " (" + readable + ")";
+        return readable.toString();
+    }
+
+    private static String shown(String value) {
+        return value == null ? "—" : value;
     }
 
     public String of(String prefix, Enum<?> value) {

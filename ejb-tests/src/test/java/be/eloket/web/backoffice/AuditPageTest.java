@@ -83,7 +83,7 @@ class AuditPageTest {
             assertTrue(row.contains(name), row);
             assertTrue(row.contains("Organisatiegegevens"), row);
             assertTrue(row.contains("gewijzigd"), row);
-            assertTrue(row.contains("phone: +32 2 553 35 00 → +32 9 111 22 33"), row);
+            assertTrue(row.contains("Telefoonnummer: +32 2 553 35 00 → +32 9 111 22 33"), "the field named in Dutch: " + row);
 
             new Select(browser.waitFor(By.id("audit:filter-kind"))).selectByVisibleText("Bericht");
             browser.click(FILTER);

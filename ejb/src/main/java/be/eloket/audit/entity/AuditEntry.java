@@ -2,6 +2,7 @@ package be.eloket.audit.entity;
 
 import be.eloket.audit.model.FieldChange;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,19 +14,16 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * One line of the audit trail (SEC-5): who did what to which subject, when, and the data fields
- * before → after. Written once, never changed.
+ * before → after, stored structured ({@link FieldChanges}). Written once, never changed.
  */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    public static final int MAX_CHANGES = 4000;
 
     @Id
     @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
@@ -49,7 +47,9 @@ public class AuditEntry implements Serializable {
 
     private String action;
 
-    private String changes;
+    @Convert(converter = FieldChanges.class)
+    @Column(name = "field_changes")
+    private List<FieldChange> changes;
 
     protected AuditEntry() {
         // for JPA
@@ -63,8 +63,7 @@ public class AuditEntry implements Serializable {
         this.subjectKind = subjectKind;
         this.subjectId = subjectId;
         this.action = action;
-        String text = changes.stream().map(FieldChange::toString).collect(Collectors.joining("; "));
-        this.changes = text.isEmpty() ? null : text.length() > MAX_CHANGES ? text.substring(0, MAX_CHANGES - 1) + "…" : text;
+        this.changes = List.copyOf(changes);
     }
 
     public Long getId() {
@@ -95,8 +94,8 @@ public class AuditEntry implements Serializable {
         return action;
     }
 
-    /** The data fields before → after, "; "-separated, or null. */
-    public String getChanges() {
+    /** The data fields before → after, in the order they were given. */
+    public List<FieldChange> getChanges() {
         return changes;
     }
 }
