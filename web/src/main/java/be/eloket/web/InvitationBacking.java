@@ -1,7 +1,6 @@
 package be.eloket.web;
 
 import be.eloket.account.boundary.Invitations;
-import be.eloket.platform.RejectedInput;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -30,12 +29,9 @@ public class InvitationBacking implements Serializable {
         outcome = invitations.check(token);
     }
 
+    @Refusals("invitation.not-set")
     public void choosePassword() {
-        try {
-            outcome = invitations.choosePassword(token, password, repeated);
-        } catch (RejectedInput e) {
-            Problems.show(e, "invitation.not-set");
-        }
+        outcome = invitations.choosePassword(token, password, repeated);
     }
 
     public int getMinimumLength() {

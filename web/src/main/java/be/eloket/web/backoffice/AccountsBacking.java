@@ -6,10 +6,10 @@ import be.eloket.account.model.AccountLine;
 import be.eloket.account.model.Choice;
 import be.eloket.account.model.NewAccount;
 import be.eloket.organisation.boundary.Facilities;
-import be.eloket.platform.RejectedInput;
 import be.eloket.platform.Role;
 import be.eloket.web.PagedRows;
 import be.eloket.web.Problems;
+import be.eloket.web.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -60,25 +60,19 @@ public class AccountsBacking implements Serializable {
         newAccount.setFacilityId(facilityChoices.size() == 1 ? facilityChoices.get(0).getId() : null);
     }
 
+    @Refusals("accounts.create.not-done")
     public void create() {
-        try {
-            accounts.invite(newAccount);
-            Problems.globalInfo("accounts.create.done", newAccount.getEmail());
-            newAccount = new NewAccount();
-            facilitySearch = null;
-            facilityChoices = null;
-        } catch (RejectedInput e) {
-            Problems.show(e, "accounts.create.not-done");
-        }
+        accounts.invite(newAccount);
+        Problems.globalInfo("accounts.create.done", newAccount.getEmail());
+        newAccount = new NewAccount();
+        facilitySearch = null;
+        facilityChoices = null;
     }
 
+    @Refusals("accounts.not-changed")
     public void deactivate(AccountLine line) {
-        try {
-            accounts.deactivate(line.getId());
-            Problems.globalInfo("accounts.deactivated", line.getDisplayName());
-        } catch (RejectedInput e) {
-            Problems.show(e, "accounts.not-changed");
-        }
+        accounts.deactivate(line.getId());
+        Problems.globalInfo("accounts.deactivated", line.getDisplayName());
     }
 
     public void reactivate(AccountLine line) {
@@ -87,13 +81,10 @@ public class AccountsBacking implements Serializable {
     }
 
     /** The mail goes out in the administrator's language: the one the person is known to read is not stored. */
+    @Refusals("accounts.not-changed")
     public void resetPassword(AccountLine line) {
-        try {
-            accounts.resetPassword(line.getId(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
-            Problems.globalInfo("accounts.reset.done", line.getDisplayName(), line.getUsername());
-        } catch (RejectedInput e) {
-            Problems.show(e, "accounts.not-changed");
-        }
+        accounts.resetPassword(line.getId(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Problems.globalInfo("accounts.reset.done", line.getDisplayName(), line.getUsername());
     }
 
     public PagedRows<AccountLine> getLines() {

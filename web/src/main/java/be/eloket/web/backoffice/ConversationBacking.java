@@ -4,20 +4,17 @@ import be.eloket.conversation.boundary.Inbox;
 import be.eloket.conversation.boundary.Uploads;
 import be.eloket.conversation.model.ConversationDetail;
 import be.eloket.conversation.model.UploadRef;
-import be.eloket.platform.NotFound;
-import be.eloket.platform.RejectedInput;
 import be.eloket.web.ActiveUser;
 import be.eloket.web.ParkedFiles;
 import be.eloket.web.Problems;
+import be.eloket.web.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 
 /** /backoffice/conversation.xhtml?id=…: history, reply, assignment and "beantwoord" of one conversation (BO-2). */
@@ -46,13 +43,10 @@ public class ConversationBacking implements Serializable {
      * Another team's conversation, like one that does not exist, is a 404. Opening it reads the
      * facility's messages for the whole department (no longer "unread" in the inbox).
      */
-    public void open() throws IOException {
-        try {
-            conversation = inbox.open(accountId(), id == null ? -1 : id);
-            caseHandlerId = conversation.caseHandlerId();
-        } catch (NotFound e) {
-            Faces.responseSendError(404, "not found");
-        }
+    @Refusals
+    public void open() {
+        conversation = inbox.open(accountId(), id == null ? -1 : id);
+        caseHandlerId = conversation.caseHandlerId();
     }
 
     public void upload(FileUploadEvent event) {
@@ -63,26 +57,20 @@ public class ConversationBacking implements Serializable {
         ParkedFiles.remove(files, accountId(), upload, uploads);
     }
 
+    @Refusals("conversation.reply.not-sent")
     public void reply() {
-        try {
-            inbox.reply(accountId(), id, text, uploads);
-            text = null;
-            uploads.clear();
-            Problems.globalInfo("conversation.reply.sent");
-            load();
-        } catch (RejectedInput e) {
-            Problems.show(e, "conversation.reply.not-sent");
-        }
+        inbox.reply(accountId(), id, text, uploads);
+        text = null;
+        uploads.clear();
+        Problems.globalInfo("conversation.reply.sent");
+        load();
     }
 
+    @Refusals("conversation.assign.not-done")
     public void assign() {
-        try {
-            inbox.assign(accountId(), id, caseHandlerId == null ? -1 : caseHandlerId);
-            Problems.globalInfo("conversation.assign.done");
-            load();
-        } catch (RejectedInput e) {
-            Problems.show(e, "conversation.assign.not-done");
-        }
+        inbox.assign(accountId(), id, caseHandlerId == null ? -1 : caseHandlerId);
+        Problems.globalInfo("conversation.assign.done");
+        load();
     }
 
     public void markAnswered() {

@@ -6,17 +6,15 @@ import be.eloket.conversation.boundary.Inbox;
 import be.eloket.conversation.model.ConversationLine;
 import be.eloket.organisation.boundary.Facilities;
 import be.eloket.organisation.entity.Facility;
-import be.eloket.platform.NotFound;
 import be.eloket.web.ActiveUser;
 import be.eloket.web.PagedRows;
+import be.eloket.web.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.omnifaces.util.Faces;
 
 /**
  * /backoffice/facility.xhtml?id=…: one facility for the administrators (BO-5): its organisation
@@ -46,13 +44,9 @@ public class FacilityBacking implements Serializable {
     private PagedRows<ConversationLine> conversations;
 
     /** A facility that does not exist is a 404. */
-    public void open() throws IOException {
-        try {
-            facility = facilities.facility(id == null ? -1 : id);
-        } catch (NotFound e) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
+    @Refusals
+    public void open() {
+        facility = facilities.facility(id == null ? -1 : id);
         contacts = coverage.persons(facility.getId());
         long caller = activeUser.getAccount().id();
         long shown = facility.getId();

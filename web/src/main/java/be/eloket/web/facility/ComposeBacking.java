@@ -8,7 +8,6 @@ import be.eloket.conversation.model.MessageDetail;
 import be.eloket.conversation.model.Sent;
 import be.eloket.conversation.model.UploadRef;
 import be.eloket.organisation.boundary.Organisations;
-import be.eloket.platform.NotFound;
 import be.eloket.platform.RejectedInput;
 import be.eloket.theme.boundary.Themes;
 import be.eloket.theme.entity.Theme;
@@ -17,12 +16,12 @@ import be.eloket.web.ActiveUser;
 import be.eloket.web.Language;
 import be.eloket.web.ParkedFiles;
 import be.eloket.web.Problems;
+import be.eloket.web.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +30,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -81,24 +79,21 @@ public class ComposeBacking implements Serializable {
     private boolean addresseeHandlesTheme = true;
 
     /** View action: the message replied to, or the theme preset; the contacts to start from. */
-    public void prepare() throws IOException {
+    @Refusals
+    public void prepare() {
         if (FacesContext.getCurrentInstance().isPostback() || original != null) {
             return;
         }
         // Once per view, not per request: the Startpagina's bean would query tasks and messages too.
         themes = organisations.themes(activeUser.facilityId());
-        try {
-            if (replyTo != null) {
-                original = conversations.open(activeUser.facilityId(), replyTo);
-            }
-            contacts = new ArrayList<>(conversations.contactsFor(activeUser.facilityId(), themeId, replyTo));
-            addressee = addresseeIn(themeId);
-            if (addressee == null) {
-                // An address of a team or case handler that is gone, or was never of this theme.
-                clearAddressee();
-            }
-        } catch (NotFound e) {
-            Faces.responseSendError(404, "not found");
+        if (replyTo != null) {
+            original = conversations.open(activeUser.facilityId(), replyTo);
+        }
+        contacts = new ArrayList<>(conversations.contactsFor(activeUser.facilityId(), themeId, replyTo));
+        addressee = addresseeIn(themeId);
+        if (addressee == null) {
+            // An address of a team or case handler that is gone, or was never of this theme.
+            clearAddressee();
         }
     }
 

@@ -3,12 +3,11 @@ package be.eloket.web.facility;
 import be.eloket.contact.boundary.ContactPersons;
 import be.eloket.contact.model.ContactList;
 import be.eloket.contact.model.ContactRow;
-import be.eloket.platform.ConcurrentChange;
-import be.eloket.platform.RejectedInput;
 import be.eloket.theme.entity.Theme;
 import be.eloket.web.ActiveUser;
 import be.eloket.web.Language;
 import be.eloket.web.Problems;
+import be.eloket.web.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -61,25 +60,17 @@ public class ContactsBacking implements Serializable {
         editing = false;
     }
 
+    @Refusals(value = "contacts.not-saved", lines = "contacts.column", changed = "contacts.changed-by-someone-else")
     public void save() {
-        try {
-            show(contactPersons.save(activeUser.facilityId(), list.version(), rows, language.getLocale()));
-            editing = false;
-            Problems.globalInfo("contacts.saved");
-        } catch (RejectedInput e) {
-            Problems.show(e, "contacts.not-saved", "contacts.column");
-        } catch (ConcurrentChange e) {
-            Problems.globalError("contacts.changed-by-someone-else");
-        }
+        show(contactPersons.save(activeUser.facilityId(), list.version(), rows, language.getLocale()));
+        editing = false;
+        Problems.globalInfo("contacts.saved");
     }
 
+    @Refusals("contacts.not-resent")
     public void resend(ContactRow row) {
-        try {
-            contactPersons.resendConfirmation(activeUser.facilityId(), row.getId(), language.getLocale());
-            Problems.globalInfo("contacts.resent", row.getEmail());
-        } catch (RejectedInput e) {
-            Problems.show(e, "contacts.not-resent");
-        }
+        contactPersons.resendConfirmation(activeUser.facilityId(), row.getId(), language.getLocale());
+        Problems.globalInfo("contacts.resent", row.getEmail());
     }
 
     /** The names of the themes of a line, for the read-only table. */

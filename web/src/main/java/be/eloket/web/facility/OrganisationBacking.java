@@ -4,10 +4,9 @@ import be.eloket.audit.boundary.AuditTrail;
 import be.eloket.audit.model.AuditLine;
 import be.eloket.organisation.boundary.Organisations;
 import be.eloket.organisation.entity.Facility;
-import be.eloket.platform.ConcurrentChange;
-import be.eloket.platform.RejectedInput;
 import be.eloket.web.ActiveUser;
 import be.eloket.web.Problems;
+import be.eloket.web.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -51,17 +50,12 @@ public class OrganisationBacking implements Serializable {
         editing = false;
     }
 
+    @Refusals(value = "organisation.not-saved", changed = "organisation.changed-by-someone-else")
     public void save() {
-        try {
-            facility = organisations.update(activeUser.facilityId(), facility);
-            editing = false;
-            recentChanges = auditTrail.recent(activeUser.facilityId());
-            Problems.globalInfo("organisation.saved");
-        } catch (RejectedInput e) {
-            Problems.show(e, "organisation.not-saved");
-        } catch (ConcurrentChange e) {
-            Problems.globalError("organisation.changed-by-someone-else");
-        }
+        facility = organisations.update(activeUser.facilityId(), facility);
+        editing = false;
+        recentChanges = auditTrail.recent(activeUser.facilityId());
+        Problems.globalInfo("organisation.saved");
     }
 
     public Facility getFacility() {

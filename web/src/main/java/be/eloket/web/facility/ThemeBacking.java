@@ -5,22 +5,19 @@ import be.eloket.conversation.model.MessageLine;
 import be.eloket.helpdesk.boundary.Helpdesk;
 import be.eloket.helpdesk.boundary.TooManyQuestions;
 import be.eloket.organisation.boundary.Organisations;
-import be.eloket.platform.NotFound;
-import be.eloket.platform.RejectedInput;
 import be.eloket.theme.boundary.Themes;
 import be.eloket.theme.entity.Theme;
 import be.eloket.theme.model.TeamContact;
 import be.eloket.web.ActiveUser;
 import be.eloket.web.PagedRows;
 import be.eloket.web.Problems;
+import be.eloket.web.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.omnifaces.util.Faces;
 
 /**
  * /facility/theme.xhtml?id=…, a theme page: the theme's received and sent messages in one list
@@ -59,14 +56,10 @@ public class ThemeBacking implements Serializable {
      * Opens the theme; a theme that is not one of the facility's, or no theme id at all, is a 404
      * (SEC-2; a malformed id never gets here, {@link be.eloket.web.IdInAddress} answers it).
      */
-    public void open() throws IOException {
+    @Refusals
+    public void open() {
         long facility = activeUser.facilityId();
-        try {
-            theme = organisations.theme(facility, id == null ? -1 : id);
-        } catch (NotFound e) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
+        theme = organisations.theme(facility, id == null ? -1 : id);
         contacts = themes.contacts(facility, theme.getId());
         query.setThemeId(theme.getId());
         Conversations boundary = conversations;
@@ -77,13 +70,12 @@ public class ThemeBacking implements Serializable {
     }
 
     /** "Verstuur" of the technical helpdesk form. */
+    @Refusals("theme.helpdesk.not-sent")
     public void ask() {
         try {
             helpdesk.ask(activeUser.facilityId(), activeUser.getAccount().id(), email, question);
             question = null;
             Problems.globalInfo("theme.helpdesk.sent");
-        } catch (RejectedInput e) {
-            Problems.show(e, "theme.helpdesk.not-sent");
         } catch (TooManyQuestions e) {
             Problems.globalError("theme.helpdesk.too-many");
         }
