@@ -16,7 +16,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "contact_person")
-public class ContactPerson implements Serializable {
+public class ContactPerson extends PersonDetails {
 
     /**
      * The active themes {@code t} of facilities {@code f} that no confirmed contact person of that
@@ -51,18 +50,8 @@ public class ContactPerson implements Serializable {
     @JoinColumn(name = "facility_id")
     private Facility facility;
 
-    @Column(name = "last_name")
-    private String lastName;
-
-    @Column(name = "first_name")
-    private String firstName;
-
-    private String email;
-
     @Column(name = "email_key")
     private String emailKey;
-
-    private String phone;
 
     private String language;
 
@@ -103,46 +92,19 @@ public class ContactPerson implements Serializable {
         return facility;
     }
 
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
     /** A new address must be confirmed again (CP-7). */
+    @Override
     public void setEmail(String email) {
-        if (this.email != null && !keyOf(email).equals(emailKey)) {
+        if (getEmail() != null && !keyOf(email).equals(emailKey)) {
             confirmed = false;
             confirmedAt = null;
         }
-        this.email = email;
+        super.setEmail(email);
         this.emailKey = keyOf(email);
     }
 
     public String getEmailKey() {
         return emailKey;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
     }
 
     public String getLanguage() {
@@ -164,9 +126,5 @@ public class ContactPerson implements Serializable {
 
     public List<Theme> getThemes() {
         return themes;
-    }
-
-    public String fullName() {
-        return firstName + " " + lastName;
     }
 }

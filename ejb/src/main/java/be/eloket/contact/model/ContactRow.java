@@ -1,6 +1,7 @@
 package be.eloket.contact.model;
 
 import be.eloket.contact.entity.ContactPerson;
+import be.eloket.contact.entity.PersonDetails;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package be.eloket.conversation.entity;
 
+import be.eloket.contact.entity.PersonDetails;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 
 /**
  * A person notified of every reaction in one conversation (MSG-8): a standard contact person of
@@ -18,7 +18,7 @@ import java.io.Serializable;
  */
 @Entity
 @Table(name = "conversation_contact")
-public class ConversationContact implements Serializable {
+public class ConversationContact extends PersonDetails {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,15 +34,6 @@ public class ConversationContact implements Serializable {
     @Column(name = "contact_person_id")
     private Long contactPersonId;
 
-    @Column(name = "last_name")
-    private String lastName;
-
-    @Column(name = "first_name")
-    private String firstName;
-
-    private String email;
-
-    private String phone;
 
     protected ConversationContact() {
         // for JPA
@@ -50,35 +41,12 @@ public class ConversationContact implements Serializable {
 
     public ConversationContact(Conversation conversation, Long contactPersonId, String lastName, String firstName,
                                String email, String phone) {
+        super(lastName, firstName, email, phone);
         this.conversation = conversation;
         this.contactPersonId = contactPersonId;
-        this.lastName = lastName;
-        this.firstName = firstName;
-        this.email = email;
-        this.phone = phone;
     }
 
     public Long getContactPersonId() {
         return contactPersonId;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public String fullName() {
-        return firstName + " " + lastName;
     }
 }

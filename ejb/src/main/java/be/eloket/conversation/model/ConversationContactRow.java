@@ -1,6 +1,6 @@
 package be.eloket.conversation.model;
 
-import be.eloket.contact.model.PersonDetails;
+import be.eloket.contact.entity.PersonDetails;
 
 /**
  * One line of "Contactdetails" (MSG-8, MSG-9): a person to notify of every reaction in this

@@ -1,17 +1,21 @@
-package be.eloket.contact.model;
+package be.eloket.contact.entity;
 
 import be.eloket.platform.EmailAddress;
 import be.eloket.platform.PhoneNumber;
 import be.eloket.platform.PlainText;
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /**
- * Name, e-mail and phone of a person to keep informed, as a user types them: in the contact
- * persons table (CP-3) and in a message's "Contactdetails" (MSG-10). The rules of these fields are
- * written here, once.
+ * Name, e-mail and phone of a person to keep informed: a contact person (CP-3) and a contact of a
+ * conversation (MSG-9) store them in the same columns, and the lines of the contact persons table
+ * and of a message's "Contactdetails" (MSG-10) hold them as a user types them. The rules of these
+ * fields are written here, once.
  */
+@MappedSuperclass
 public abstract class PersonDetails implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -19,11 +23,13 @@ public abstract class PersonDetails implements Serializable {
     @NotBlank(message = "{contacts.last-name.required}")
     @Size(max = 100, message = "{validation.too-long}")
     @PlainText
+    @Column(name = "last_name")
     private String lastName;
 
     @NotBlank(message = "{contacts.first-name.required}")
     @Size(max = 100, message = "{validation.too-long}")
     @PlainText
+    @Column(name = "first_name")
     private String firstName;
 
     @NotBlank(message = "{contacts.email.required}")
