@@ -5,23 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
+import be.eloket.test.PortalTest;
 import be.eloket.test.RemoteTestData;
 import be.eloket.test.SessionRequests;
 import be.eloket.test.TestData;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -29,27 +23,20 @@ import org.junit.jupiter.api.function.Executable;
  * that is no number answers the not-found page, like an id the person may not see, and never the
  * page without its record.
  */
-@ExtendWith(ArquillianExtension.class)
-class AddressIdsTest {
+class AddressIdsTest extends PortalTest {
 
     /** No number, a number cut with text, a fraction, a number too large for an id. */
     private static final List<String> MALFORMED = List.of("abc", "12abc", "1.5", "99999999999999999999");
 
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
 
-    @ArquillianResource
-    URL base;
 
     @Test
     @DisplayName("SEC-2 a malformed id in the address of a message, theme or reply page answers the not-found page")
     void facilityPages() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Adres " + TestData.unique(), 1);
         String message = data.received(facility.get("facility"), 1, "Bericht in het adres").get("messages");
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             SessionRequests requests = new SessionRequests(browser);
 
             // The pages themselves open with a well-formed id of the facility's own.
@@ -65,7 +52,7 @@ class AddressIdsTest {
     @Test
     @DisplayName("SEC-2 a malformed id in the address of a backoffice conversation or facility answers the not-found page")
     void backofficePages() {
-        Map<String, String> administrator = new RemoteTestData(base).staff("ADMINISTRATOR");
+        Map<String, String> administrator = data().staff("ADMINISTRATOR");
         try (Browser browser = Browser.open(base)) {
             browser.login(administrator.get("user"), administrator.get("password"));
             SessionRequests requests = new SessionRequests(browser);

@@ -3,18 +3,11 @@ package be.eloket.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
-import be.eloket.test.RemoteTestData;
+import be.eloket.test.PortalTest;
 import be.eloket.test.TestData;
-import java.net.URL;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -22,24 +15,17 @@ import org.openqa.selenium.By;
  * refused beside the field, saying which date to choose, instead of a list that is empty without a
  * word; what was typed stays, and a date on or after the start is taken.
  */
-@ExtendWith(ArquillianExtension.class)
-class DateRangeFiltersTest {
+class DateRangeFiltersTest extends PortalTest {
 
     private static final String REFUSED = "Deze datum (01/03/2026) ligt vóór de begindatum 02/03/2026. Kies een datum op of na 02/03/2026.";
 
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
 
-    @ArquillianResource
-    URL base;
 
     @Test
     @DisplayName("MSG-4 UX-3 on Mijn berichten a 'tot en met' date before the 'vanaf' date is refused beside it, saying which date to choose")
     void messageLists() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Datumbereik " + TestData.unique(), 1);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        Map<String, String> facility = data().facility("WZC Datumbereik " + TestData.unique(), 1);
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/messages.xhtml");
             for (String list : new String[] {"received", "sent"}) {
                 assertRangeChecked(browser, list + ":from", list + ":to", list + ":to-message", list + ":filter");
@@ -50,7 +36,7 @@ class DateRangeFiltersTest {
     @Test
     @DisplayName("BO-2 BO-6 SEC-5 UX-3 in the inbox, the outbox and the audit trail a 'tot en met' date before the 'vanaf' date is refused beside it")
     void backofficeFilters() {
-        Map<String, String> administrator = new RemoteTestData(base).staff("ADMINISTRATOR");
+        Map<String, String> administrator = data().staff("ADMINISTRATOR");
         try (Browser browser = Browser.open(base)) {
             browser.login(administrator.get("user"), administrator.get("password"));
             for (String page : new String[] {"inbox", "outbox", "audit"}) {

@@ -6,38 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
-import be.eloket.test.RemoteTestData;
-import java.net.URL;
+import be.eloket.test.PortalTest;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
 /** /login.xhtml and logging out, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class LoginPageTest {
-
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+class LoginPageTest extends PortalTest {
 
     @Test
     @DisplayName("SEC-1 a facility user logs in with e-mail and password and lands on the Startpagina")
     void facilityUserLogsIn() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Aanmelden", 2);
+        Map<String, String> facility = data().facility("WZC Aanmelden", 2);
         try (Browser browser = Browser.open(base)) {
             browser.go("facility/index.xhtml");
             browser.assertOnPage("login.xhtml");
@@ -60,7 +44,7 @@ class LoginPageTest {
     @Test
     @DisplayName("SEC-1 a wrong password is refused with a Dutch message that says what to do")
     void wrongPasswordIsRefused() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Fout Wachtwoord", 1);
+        Map<String, String> facility = data().facility("WZC Fout Wachtwoord", 1);
         try (Browser browser = Browser.open(base)) {
             browser.login(facility.get("user"), "niet-het-wachtwoord");
 
@@ -72,7 +56,7 @@ class LoginPageTest {
     @Test
     @DisplayName("SEC-1 a login with the password or the e-mail address left empty asks for both, without an error page")
     void emptyFieldsAsked() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Leeg Wachtwoord", 1);
+        Map<String, String> facility = data().facility("WZC Leeg Wachtwoord", 1);
         try (Browser browser = Browser.open(base)) {
             // Six times: more than the five failed logins after which even the right password waits (SEC-6).
             for (int round = 0; round < 2; round++) {
@@ -92,7 +76,7 @@ class LoginPageTest {
     @Test
     @DisplayName("SEC-6 after five failed logins within a minute even the right password is refused for a while")
     void repeatedFailuresAreSlowedDown() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Raden", 1);
+        Map<String, String> facility = data().facility("WZC Raden", 1);
         try (Browser browser = Browser.open(base)) {
             for (int attempt = 1; attempt <= 5; attempt++) {
                 browser.login(facility.get("user"), "gok-" + attempt);
@@ -109,7 +93,7 @@ class LoginPageTest {
     @Test
     @DisplayName("SEC-6 login gives a new session id; the session cookie is HttpOnly and SameSite")
     void sessionCookie() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Koekje", 1);
+        Map<String, String> facility = data().facility("WZC Koekje", 1);
         try (Browser browser = Browser.open(base)) {
             browser.go("login.xhtml");
             Cookie before = browser.driver().manage().getCookieNamed("JSESSIONID");
@@ -127,8 +111,8 @@ class LoginPageTest {
     @Test
     @DisplayName("SEC-1 Afmelden ends the session: the portal asks for a login again")
     void logoutEndsSession() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Afmelden", 1);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        Map<String, String> facility = data().facility("WZC Afmelden", 1);
+        try (Browser browser = loggedIn(facility)) {
             browser.press(By.id("user-menu-button"));
             browser.click(By.id("header:menu-logout"));
 
@@ -143,8 +127,8 @@ class LoginPageTest {
     @Test
     @DisplayName("UX-1 the pages speak Dutch by default and English after choosing English")
     void languageSwitch() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Taal", 1);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        Map<String, String> facility = data().facility("WZC Taal", 1);
+        try (Browser browser = loggedIn(facility)) {
             assertEquals("nl", browser.waitFor(By.tagName("html")).getAttribute("lang"));
 
             browser.click(By.id("header:lang-en"));

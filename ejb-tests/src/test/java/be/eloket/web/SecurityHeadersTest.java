@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.eloket.test.Deployments;
+import be.eloket.test.PortalTest;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
@@ -16,31 +16,19 @@ import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SEC-7 as a browser receives it: the headers of the portal's answers over plain HTTP and over
  * TLS (WildFly's https listener with its self-signed certificate, which this test trusts), and
  * the server's front door.
  */
-@ExtendWith(ArquillianExtension.class)
-class SecurityHeadersTest {
+class SecurityHeadersTest extends PortalTest {
 
     private static final int HTTPS_PORT = 8443 + Integer.getInteger("eloket.test.port-offset", 100);
 
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
 
-    @ArquillianResource
-    URL base;
 
     @Test
     @DisplayName("SEC-7 a page, a script and the error page carry frame-ancestors 'none', X-Frame-Options, nosniff, Referrer-Policy and Permissions-Policy; no HSTS over plain http")

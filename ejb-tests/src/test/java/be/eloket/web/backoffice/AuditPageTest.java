@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
+import be.eloket.test.PortalTest;
 import be.eloket.test.RemoteTestData;
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,42 +14,30 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** /backoffice/audit.xhtml, the audit trail of the administrators, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class AuditPageTest {
+class AuditPageTest extends PortalTest {
 
     private static final By FILTER = By.id("audit:filter");
     private static final By ROWS = By.cssSelector("[id='audit:entries_data'] > tr");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
 
-    @ArquillianResource
-    URL base;
 
     @Test
     @DisplayName("SEC-5 a facility user reads a change in Recente wijzigingen in words; an administrator filters the audit trail and sees it")
     void administratorSeesFacilityChange() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         String name = "WZC Spoor " + UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> facility = data.facility(name, 1);
         Map<String, String> admin = data.staff("ADMINISTRATOR");
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/organisation.xhtml");
             assertTrue(browser.text(By.id("recent-changes")).contains("Account: aangemaakt"),
                     "the accounts of the facility were created");
@@ -65,7 +52,7 @@ class AuditPageTest {
             assertFalse(recent.contains("phone") || recent.contains("role") || recent.contains("FACILITY_USER"),
                     "the facility reads its own words, not the trail's field names and codes: " + recent);
         }
-        try (Browser browser = Browser.loggedIn(base, admin)) {
+        try (Browser browser = loggedIn(admin)) {
             browser.click(By.linkText("Naar de audittrail"));
             assertEquals("Audittrail", browser.heading());
 
@@ -94,8 +81,8 @@ class AuditPageTest {
     @Test
     @DisplayName("SEC-5 a facility user gets the 403 page for the audit trail")
     void facilityUserGetsForbidden() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Geen Audit", 1);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        Map<String, String> facility = data().facility("WZC Geen Audit", 1);
+        try (Browser browser = loggedIn(facility)) {
 
             browser.go("backoffice/audit.xhtml");
 

@@ -4,29 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
-import be.eloket.test.RemoteTestData;
+import be.eloket.test.PortalTest;
 import be.eloket.test.SessionRequests;
 import be.eloket.test.TestData;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * SEC-2 / issue 6 "Access", for every backoffice page at once: opened, and sent the form its
  * action would post (a forged POST, not a hidden button), by someone whose role may not use it.
  * The server answers 403 for each, also when the POST comes as an ajax request; the page tests check the 403 page a person sees.
  */
-@ExtendWith(ArquillianExtension.class)
-class BackofficeAccessTest {
+class BackofficeAccessTest extends PortalTest {
 
     /** Every page of case handlers and administrators, with the form and button its main action posts. */
     private static final List<Page> STAFF_PAGES = List.of(
@@ -47,18 +39,12 @@ class BackofficeAccessTest {
             new Page("backoffice/helpdesk.xhtml", "helpdesk", null),
             new Page("backoffice/accounts.xhtml", "accounts", "create"));
 
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
 
-    @ArquillianResource
-    URL base;
 
     @Test
     @DisplayName("SEC-2 a facility user gets 403 for every backoffice page and for a forged POST of its form, plain or ajax")
     void facilityUserRefusedEverywhere() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Buiten de Deur " + TestData.unique(), 1);
+        Map<String, String> facility = data().facility("WZC Buiten de Deur " + TestData.unique(), 1);
         assertRefused(facility.get("user"), facility.get("password"),
                 Stream.concat(STAFF_PAGES.stream(), ADMINISTRATOR_PAGES.stream()).toList());
     }
@@ -66,7 +52,7 @@ class BackofficeAccessTest {
     @Test
     @DisplayName("SEC-2 a case handler gets 403 for every administrator page and for a forged POST of its form, plain or ajax")
     void caseHandlerRefusedAdministration() {
-        Map<String, String> staff = new RemoteTestData(base).staff("CASE_HANDLER");
+        Map<String, String> staff = data().staff("CASE_HANDLER");
         assertRefused(staff.get("user"), staff.get("password"), ADMINISTRATOR_PAGES);
     }
 

@@ -5,22 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
+import be.eloket.test.PortalTest;
 import be.eloket.test.RemoteTestData;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,27 +23,20 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** /backoffice/accounts.xhtml and the public /invitation.xhtml (BO-7), in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class BackofficeAccountsPageTest {
+class BackofficeAccountsPageTest extends PortalTest {
 
     private static final By STATUS = By.id("accounts:status");
     private static final By ROWS = By.cssSelector("[id='accounts:lines_data'] > tr");
     private static final Pattern LINK = Pattern.compile("(https?://\\S+/invitation\\.xhtml\\?token=[A-Za-z0-9_-]+)");
     private static final String PASSWORD = "Mijn eigen lange wachtwoord 1";
 
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
 
-    @ArquillianResource
-    URL base;
 
     @Test
     @DisplayName("BO-7 an administrator invites a facility user, who chooses a password through the mail's link and logs in;"
             + " deactivated after Ja in the question it asks first (UX-6), the session ends and the login is refused")
     void inviteChoosePasswordDeactivate() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         String facilityName = "WZC Uitgenodigd " + unique();
         data.facility(facilityName, 1);
         Map<String, String> admin = data.staff("ADMINISTRATOR");
@@ -132,10 +119,10 @@ class BackofficeAccountsPageTest {
     @DisplayName("BO-7 wrong input gets a clear message beside each field and stores nothing; an administrator cannot"
             + " deactivate their own account")
     void clearMessagesAndNoSelfDeactivation() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> admin = data.staff("ADMINISTRATOR");
         Map<String, String> facility = data.facility("WZC Bestaand " + unique(), 1);
-        try (Browser browser = Browser.loggedIn(base, admin)) {
+        try (Browser browser = loggedIn(admin)) {
             browser.go("backoffice/accounts.xhtml");
 
             browser.type(By.id("accounts:email"), "jan@voorziening");
@@ -169,9 +156,9 @@ class BackofficeAccountsPageTest {
     @Test
     @DisplayName("UX-6 the accounts list keeps its words whole and its buttons within the window at 390, 768 and 1366 px")
     void listReflows() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Smalle Lijst " + unique(), 1);
-        try (Browser browser = Browser.loggedIn(base, data.staff("ADMINISTRATOR"))) {
+        try (Browser browser = loggedIn(data.staff("ADMINISTRATOR"))) {
             try {
                 for (int width : new int[] {390, 768, 1366}) {
                     browser.driver().manage().window().setSize(new Dimension(width, 900));
@@ -190,11 +177,11 @@ class BackofficeAccountsPageTest {
     @Test
     @DisplayName("BO-7 SEC-2 a facility user and a case handler get the 403 page for the accounts; a forged POST is refused")
     void othersForbidden() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Geen Accounts " + unique(), 1);
         Map<String, String> handler = data.staff("CASE_HANDLER");
         for (Map<String, String> who : List.of(Map.of("user", facility.get("user"), "password", facility.get("password")), handler)) {
-            try (Browser browser = Browser.loggedIn(base, who)) {
+            try (Browser browser = loggedIn(who)) {
                 assertFalse(browser.isPresent(By.linkText("Naar de accounts")));
 
                 browser.go("backoffice/accounts.xhtml");

@@ -6,23 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
+import be.eloket.test.PortalTest;
 import be.eloket.test.RemoteTestData;
 import be.eloket.test.SessionRequests;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -30,19 +24,12 @@ import org.openqa.selenium.WebElement;
  * /backoffice/facilities.xhtml, /backoffice/facility.xhtml and /backoffice/missing-contacts.xhtml
  * with its CSV, the administrators' facilities (BO-5), in a real browser.
  */
-@ExtendWith(ArquillianExtension.class)
-class BackofficeFacilitiesPageTest {
+class BackofficeFacilitiesPageTest extends PortalTest {
 
     private static final List<String> PAGES = List.of("backoffice/facilities.xhtml", "backoffice/facility.xhtml?id=1",
             "backoffice/missing-contacts.xhtml");
 
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
 
-    @ArquillianResource
-    URL base;
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -58,7 +45,7 @@ class BackofficeFacilitiesPageTest {
     @Test
     @DisplayName("BO-5 an administrator finds a facility by name, opens it and sees its data, themes, contact persons and conversations")
     void searchAndOpen() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         String mark = unique();
         String name = "WZC Zoeken " + mark;
         Map<String, String> facility = data.facility(name, 2);
@@ -71,7 +58,7 @@ class BackofficeFacilitiesPageTest {
         Map<String, String> sent = data.sent(facility.get("facility"), null, "Vraag over de erkenning " + mark);
         Map<String, String> admin = data.staff("ADMINISTRATOR");
 
-        try (Browser browser = Browser.loggedIn(base, admin)) {
+        try (Browser browser = loggedIn(admin)) {
             browser.click(By.id("facilities-link"));
             assertEquals("Voorzieningen", browser.heading());
 
@@ -107,7 +94,7 @@ class BackofficeFacilitiesPageTest {
     @Test
     @DisplayName("BO-5 (+) the report shows the themes without a confirmed contact person and downloads as a CSV for Excel; a filter that finds nothing says so")
     void reportAndCsv() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         String mark = unique();
         // A name a spreadsheet would take for a formula, with accents Excel must show.
         String name = "=Crèche Élan " + mark;
@@ -118,7 +105,7 @@ class BackofficeFacilitiesPageTest {
         data.contactOfTheme(covered.get("facility"), covered.get("themes"), "ok-" + mark + "@voorziening.example", true);
         Map<String, String> admin = data.staff("ADMINISTRATOR");
 
-        try (Browser browser = Browser.loggedIn(base, admin)) {
+        try (Browser browser = loggedIn(admin)) {
             browser.click(By.id("missing-contacts-link"));
             assertEquals("Thema's zonder bevestigde contactpersoon", browser.heading());
 
@@ -159,8 +146,8 @@ class BackofficeFacilitiesPageTest {
     @Test
     @DisplayName("BO-5 SEC-2 a facility user gets 403 for the facilities pages and the CSV, and a forged search POST is refused")
     void facilityUserRefused() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Nieuwsgierig " + unique(), 1);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        Map<String, String> facility = data().facility("WZC Nieuwsgierig " + unique(), 1);
+        try (Browser browser = loggedIn(facility)) {
             for (String page : PAGES) {
                 browser.go(page);
                 assertEquals("Geen toegang", browser.heading(), page);
@@ -178,8 +165,8 @@ class BackofficeFacilitiesPageTest {
     @Test
     @DisplayName("BO-5 a case handler sees no link to the facilities and gets 403 for their pages and the CSV")
     void caseHandlerRefused() {
-        Map<String, String> staff = new RemoteTestData(base).staff("CASE_HANDLER");
-        try (Browser browser = Browser.loggedIn(base, staff)) {
+        Map<String, String> staff = data().staff("CASE_HANDLER");
+        try (Browser browser = loggedIn(staff)) {
             browser.assertOnPage("backoffice/index.xhtml");
             assertFalse(browser.isPresent(By.id("facilities-link")));
             assertFalse(browser.isPresent(By.id("missing-contacts-link")));

@@ -5,39 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
+import be.eloket.test.PortalTest;
 import be.eloket.test.RemoteTestData;
 import be.eloket.test.SessionRequests;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** /backoffice/helpdesk.xhtml, the helpdesk questions of the administrators (BO-6), in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class BackofficeHelpdeskPageTest {
+class BackofficeHelpdeskPageTest extends PortalTest {
 
     private static final By FILTER = By.id("helpdesk:filter");
     private static final By ROWS = By.cssSelector("[id='helpdesk:questions_data'] > tr");
 
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
 
-    @ArquillianResource
-    URL base;
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -56,7 +43,7 @@ class BackofficeHelpdeskPageTest {
     @Test
     @DisplayName("BO-6 an administrator lists the open helpdesk questions, reads one and marks it answered")
     void listFilterMarkAnswered() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         String mark = unique();
         String name = "WZC Helpdesk " + mark;
         Map<String, String> facility = data.facility(name, 1);
@@ -64,7 +51,7 @@ class BackofficeHelpdeskPageTest {
         data.helpdeskQuestion(facility.get("facility"), "Hoe wijzig ik mijn wachtwoord?");
         Map<String, String> admin = data.staff("ADMINISTRATOR");
 
-        try (Browser browser = Browser.loggedIn(base, admin)) {
+        try (Browser browser = loggedIn(admin)) {
             browser.click(By.id("helpdesk-link"));
             assertEquals("Vragen aan de technische helpdesk", browser.heading());
             assertEquals("Open", new Select(browser.waitFor(By.id("helpdesk:filter-status"))).getFirstSelectedOption().getText(),
@@ -103,10 +90,10 @@ class BackofficeHelpdeskPageTest {
     @Test
     @DisplayName("BO-6 SEC-2 a facility user gets 403 for the helpdesk questions and a forged mark-answered POST is refused")
     void facilityUserRefused() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Geen Helpdesk " + unique(), 1);
         data.helpdeskQuestion(facility.get("facility"), "Mag ik dit zien?");
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
 
             browser.go("backoffice/helpdesk.xhtml");
             assertEquals("Geen toegang", browser.heading());
@@ -122,8 +109,8 @@ class BackofficeHelpdeskPageTest {
     @Test
     @DisplayName("BO-6 a case handler sees no link to the helpdesk questions and gets the 403 page for them")
     void caseHandlerRefused() {
-        Map<String, String> staff = new RemoteTestData(base).staff("CASE_HANDLER");
-        try (Browser browser = Browser.loggedIn(base, staff)) {
+        Map<String, String> staff = data().staff("CASE_HANDLER");
+        try (Browser browser = loggedIn(staff)) {
             browser.assertOnPage("backoffice/index.xhtml");
             assertFalse(browser.isPresent(By.id("helpdesk-link")));
 

@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
+import be.eloket.test.PortalTest;
 import be.eloket.test.RemoteTestData;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -26,24 +20,17 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** /backoffice/themes.xhtml, the administrators' themes, teams and facility themes (BO-4), in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class BackofficeThemesPageTest {
+class BackofficeThemesPageTest extends PortalTest {
 
     private static final By THEME_STATUS = By.id("themes:status");
     private static final By TEAM_STATUS = By.id("teams:status");
 
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
 
-    @ArquillianResource
-    URL base;
 
     @Test
     @DisplayName("BO-4 an administrator adds a theme and a team, assigns the theme to a facility, and the facility sees a 'Mijn taken' task for it")
     void administratorAddsThemeForFacility() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String facilityName = "WZC Nieuw Thema " + unique;
         Map<String, String> facility = data.facility(facilityName, 1);
@@ -52,7 +39,7 @@ class BackofficeThemesPageTest {
         String code = "DAG-" + unique;
         String themeName = "Dagopvang " + unique;
 
-        try (Browser browser = Browser.loggedIn(base, admin)) {
+        try (Browser browser = loggedIn(admin)) {
             browser.click(By.linkText("Naar thema's en teams"));
             assertEquals("Thema's, teams en dossierbehandelaars", browser.heading());
 
@@ -83,7 +70,7 @@ class BackofficeThemesPageTest {
             browser.click(By.id("facility-themes:save"));
             assertEquals("De thema's van " + facilityName + " zijn bewaard.", browser.text(By.id("facility-themes:status")));
         }
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
 
             String tasks = browser.text(By.id("tasks"));
 
@@ -94,9 +81,9 @@ class BackofficeThemesPageTest {
     @Test
     @DisplayName("BO-4 UX-3 a refused line is said once, in its own section; cancelling a new or an edited line leaves the whole table, the new line gone")
     void cancelAndRefusal() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> admin = data.staff("ADMINISTRATOR");
-        try (Browser browser = Browser.loggedIn(base, admin)) {
+        try (Browser browser = loggedIn(admin)) {
             browser.go("backoffice/themes.xhtml");
             int themes = lines(browser, "themes");
             int teams = lines(browser, "teams");
@@ -123,10 +110,10 @@ class BackofficeThemesPageTest {
     @Test
     @DisplayName("BO-4 a facility user gets the 403 page for themes and teams, and a forged POST is refused")
     void facilityUserRefused() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Geen Themabeheer", 1);
         String code = "VALS-" + UUID.randomUUID().toString().substring(0, 8);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
 
             browser.go("backoffice/themes.xhtml");
             assertEquals("Geen toegang", browser.heading());
@@ -136,7 +123,7 @@ class BackofficeThemesPageTest {
             assertEquals(403, status);
         }
         Map<String, String> admin = data.staff("ADMINISTRATOR");
-        try (Browser browser = Browser.loggedIn(base, admin)) {
+        try (Browser browser = loggedIn(admin)) {
             browser.go("backoffice/themes.xhtml");
             assertFalse(browser.text(By.id("themes:rows")).contains(code), "the forged theme was not stored");
         }
@@ -145,8 +132,8 @@ class BackofficeThemesPageTest {
     @Test
     @DisplayName("BO-4 a case handler sees no link to themes and teams and gets the 403 page and a refused POST")
     void caseHandlerRefused() {
-        Map<String, String> staff = new RemoteTestData(base).staff("CASE_HANDLER");
-        try (Browser browser = Browser.loggedIn(base, staff)) {
+        Map<String, String> staff = data().staff("CASE_HANDLER");
+        try (Browser browser = loggedIn(staff)) {
             assertFalse(browser.isPresent(By.linkText("Naar thema's en teams")));
 
             browser.go("backoffice/themes.xhtml");

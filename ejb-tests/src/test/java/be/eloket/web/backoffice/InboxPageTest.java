@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
+import be.eloket.test.PortalTest;
 import be.eloket.test.RemoteTestData;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -30,18 +24,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** /backoffice/inbox.xhtml and /backoffice/conversation.xhtml, the case handler's inbox, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class InboxPageTest {
+class InboxPageTest extends PortalTest {
 
     private static final By FILTER = By.id("inbox:filter");
 
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
 
-    @ArquillianResource
-    URL base;
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -55,7 +42,7 @@ class InboxPageTest {
     @Test
     @DisplayName("BO-2 MSG-16 UX-3 a case handler filters the inbox, opens a conversation (unassigned, a forged assignment refused beside its field) and replies with an attachment; the facility receives it unread, its contact a mail whose link leads through login to it")
     void filterOpenReply() throws IOException {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         String name = "WZC Inbox " + unique();
         Map<String, String> facility = data.facility(name, 1);
         String contact = data.sent(facility.get("facility"), null, "Vraag over de erkenning").get("contact");
@@ -64,7 +51,7 @@ class InboxPageTest {
         Path file = Files.writeString(Files.createTempDirectory("eloket-upload").resolve("antwoord.txt"),
                 "Ons antwoord in bijlage.", StandardCharsets.ISO_8859_1);
 
-        try (Browser browser = Browser.loggedIn(base, handler)) {
+        try (Browser browser = loggedIn(handler)) {
             assertTrue(browser.text(By.id("open-per-theme")).contains("2"), browser.text(By.id("open-per-theme")));
             browser.click(By.id("inbox-link"));
             assertEquals("Inbox", browser.heading());
@@ -105,7 +92,7 @@ class InboxPageTest {
             assertTrue(browser.isPresent(By.linkText("antwoord.txt")));
         }
 
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/messages.xhtml");
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='received:list_data'] > tr"));
             assertEquals(1, rows.size());
@@ -133,8 +120,8 @@ class InboxPageTest {
     @Test
     @DisplayName("BO-2 SEC-2 a facility user gets the 403 page for the inbox")
     void facilityUserGetsForbidden() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Nieuwsgierig " + unique(), 1);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        Map<String, String> facility = data().facility("WZC Nieuwsgierig " + unique(), 1);
+        try (Browser browser = loggedIn(facility)) {
 
             browser.go("backoffice/inbox.xhtml");
 
@@ -156,11 +143,11 @@ class InboxPageTest {
     @Test
     @DisplayName("BO-3 a case handler sends a new message to a facility under a theme; it names the new reference")
     void newMessage() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         String name = "WZC Nieuw " + unique();
         Map<String, String> facility = data.facility(name, 1);
         Map<String, String> handler = data.caseHandlerOf(facility.get("facility"));
-        try (Browser browser = Browser.loggedIn(base, handler)) {
+        try (Browser browser = loggedIn(handler)) {
             browser.click(By.id("new-message-link"));
             assertEquals("Nieuw bericht aan een voorziening", browser.heading());
 
@@ -177,11 +164,11 @@ class InboxPageTest {
     @Test
     @DisplayName("BO-3 UX-3 MSG-10 a new message with nothing filled in says every problem beside its field at once; a text over 20 000 characters is refused beside the text, with everything typed kept")
     void newMessageRefused() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         String name = "WZC Geweigerd " + unique();
         Map<String, String> facility = data.facility(name, 1);
         Map<String, String> handler = data.caseHandlerOf(facility.get("facility"));
-        try (Browser browser = Browser.loggedIn(base, handler)) {
+        try (Browser browser = loggedIn(handler)) {
             browser.go("backoffice/new-message.xhtml");
             browser.click(By.id("new-message:send"));
             assertEquals("Kies een thema.", browser.text(By.id("new-message:theme-message")));
@@ -202,7 +189,7 @@ class InboxPageTest {
             assertEquals(20_001, browser.waitFor(By.id("new-message:text")).getDomProperty("value").length(), "the text is kept");
             assertEquals("Te lang", browser.waitFor(By.id("new-message:title")).getDomProperty("value"));
         }
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/messages.xhtml");
             assertEquals(0, browser.driver().findElements(By.cssSelector("[id='received:list_data'] a.message-link")).size(),
                     "nothing was sent");

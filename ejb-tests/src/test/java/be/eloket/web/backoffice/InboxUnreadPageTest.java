@@ -4,35 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
+import be.eloket.test.PortalTest;
 import be.eloket.test.RemoteTestData;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The "unread" filter of /backoffice/inbox.xhtml (BO-2), in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class InboxUnreadPageTest {
+class InboxUnreadPageTest extends PortalTest {
 
     private static final By FILTER = By.id("inbox:filter");
     private static final By ROWS = By.cssSelector("[id='inbox:messages_data'] > tr");
 
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
 
-    @ArquillianResource
-    URL base;
 
     /** "title unread?" of every row, as the case handler sees them (bold, with the badge). */
     private static List<String> rows(Browser browser) {
@@ -47,14 +34,14 @@ class InboxUnreadPageTest {
     @Test
     @DisplayName("BO-2 a case handler filters the unread messages; opening a conversation reads it for the department")
     void unreadUntilOpened() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         String name = "WZC Ongelezen " + UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> facility = data.facility(name, 1);
         data.sent(facility.get("facility"), null, "Eerste vraag");
         data.sent(facility.get("facility"), null, "Tweede vraag");
         Map<String, String> handler = data.caseHandlerOf(facility.get("facility"));
 
-        try (Browser browser = Browser.loggedIn(base, handler)) {
+        try (Browser browser = loggedIn(handler)) {
             browser.go("backoffice/inbox.xhtml");
             browser.type(By.id("inbox:filter-facility"), name);
             browser.click(By.id("inbox:filter-unread"));

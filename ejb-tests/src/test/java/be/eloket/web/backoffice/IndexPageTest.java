@@ -4,36 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
-import be.eloket.test.RemoteTestData;
-import java.net.URL;
+import be.eloket.test.PortalTest;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** /backoffice/index.xhtml and who may open which side, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class IndexPageTest {
-
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+class IndexPageTest extends PortalTest {
 
     @Test
     @DisplayName("BO-1 a case handler logs in and lands on the backoffice home page")
     void caseHandlerLandsOnBackoffice() {
-        Map<String, String> staff = new RemoteTestData(base).staff("CASE_HANDLER");
-        try (Browser browser = Browser.loggedIn(base, staff)) {
+        Map<String, String> staff = data().staff("CASE_HANDLER");
+        try (Browser browser = loggedIn(staff)) {
 
             browser.assertOnPage("backoffice/index.xhtml");
             assertEquals("Backoffice", browser.heading());
@@ -44,8 +28,8 @@ class IndexPageTest {
     @Test
     @DisplayName("SEC-2 a facility user opening a backoffice page gets the 403 page")
     void facilityUserGetsForbidden() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Nieuwsgierig", 1);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        Map<String, String> facility = data().facility("WZC Nieuwsgierig", 1);
+        try (Browser browser = loggedIn(facility)) {
 
             browser.go("backoffice/index.xhtml");
 
@@ -56,8 +40,8 @@ class IndexPageTest {
     @Test
     @DisplayName("SEC-2 a case handler opening a facility page gets the 403 page")
     void caseHandlerGetsForbiddenOnPortal() {
-        Map<String, String> staff = new RemoteTestData(base).staff("ADMINISTRATOR");
-        try (Browser browser = Browser.loggedIn(base, staff)) {
+        Map<String, String> staff = data().staff("ADMINISTRATOR");
+        try (Browser browser = loggedIn(staff)) {
 
             browser.go("facility/organisation.xhtml");
 
@@ -68,8 +52,8 @@ class IndexPageTest {
     @Test
     @DisplayName("UX-3 an unknown page answers the Dutch 404 page in the portal's layout")
     void unknownPage() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Verdwaald", 1);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        Map<String, String> facility = data().facility("WZC Verdwaald", 1);
+        try (Browser browser = loggedIn(facility)) {
 
             browser.go("facility/bestaat-niet.xhtml");
 

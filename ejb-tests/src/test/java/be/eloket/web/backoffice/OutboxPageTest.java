@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
 import be.eloket.test.MailCatcher;
+import be.eloket.test.PortalTest;
 import be.eloket.test.RemoteTestData;
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,13 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -30,8 +24,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** /backoffice/outbox.xhtml, the outbox monitor of the administrators, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class OutboxPageTest {
+class OutboxPageTest extends PortalTest {
 
     private static final By FILTER = By.id("outbox:filter");
     private static final By RECIPIENT = By.id("outbox:filter-recipient");
@@ -39,13 +32,7 @@ class OutboxPageTest {
     private static final By STATUS = By.id("outbox:status");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
 
-    @ArquillianResource
-    URL base;
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
@@ -54,14 +41,14 @@ class OutboxPageTest {
     @Test
     @DisplayName("BO-6 the outbox monitor lists, filters and retries a failed mail")
     void listFilterRetry() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> admin = data.staff("ADMINISTRATOR");
         String mark = unique();
         String refused = "kapot-" + mark + "@" + MailCatcher.REFUSING_DOMAIN;
         String waiting = "wacht-" + mark + "@voorziening.example";
         data.mail(refused, "failed");
         data.mail(waiting, "queued");
-        try (Browser browser = Browser.loggedIn(base, admin)) {
+        try (Browser browser = loggedIn(admin)) {
             browser.click(By.linkText("Naar de uitgaande mails"));
             assertEquals("Uitgaande mails", browser.heading());
 
@@ -103,11 +90,11 @@ class OutboxPageTest {
     @Test
     @DisplayName("BO-6 an administrator cancels a queued mail: it shows as Geannuleerd and can be tried again")
     void cancelQueuedMail() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> admin = data.staff("ADMINISTRATOR");
         String to = "annuleer-" + unique() + "@voorziening.example";
         data.mail(to, "queued");
-        try (Browser browser = Browser.loggedIn(base, admin)) {
+        try (Browser browser = loggedIn(admin)) {
             browser.go("backoffice/outbox.xhtml");
             browser.type(RECIPIENT, to);
             browser.click(FILTER);
@@ -129,10 +116,10 @@ class OutboxPageTest {
     @Test
     @DisplayName("BO-6 MAIL-2 the counts per status follow the outbox and Nu versturen starts the job, which sends the queued mails")
     void countsAndSendNow() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> admin = data.staff("ADMINISTRATOR");
         String to = "nu-" + unique() + "@voorziening.example";
-        try (Browser browser = Browser.loggedIn(base, admin)) {
+        try (Browser browser = loggedIn(admin)) {
             browser.go("backoffice/outbox.xhtml");
             long queued = count(browser, "QUEUED");
             long sent = count(browser, "SENT");
@@ -161,13 +148,13 @@ class OutboxPageTest {
     @Test
     @DisplayName("BO-6 the list shows 20 mails a page and filters on kind and creation date; a new filter starts at page 1")
     void pagingAndFilters() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> admin = data.staff("ADMINISTRATOR");
         String to = "veel-" + unique() + "@voorziening.example";
         data.mails(to, "queued", 21);
         String today = LocalDate.now(ZoneId.of("Europe/Brussels")).format(DAY);
         String tomorrow = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(1).format(DAY);
-        try (Browser browser = Browser.loggedIn(base, admin)) {
+        try (Browser browser = loggedIn(admin)) {
             browser.go("backoffice/outbox.xhtml");
             browser.type(RECIPIENT, to);
             browser.click(FILTER);
@@ -212,11 +199,11 @@ class OutboxPageTest {
     @Test
     @DisplayName("UX-1 the outbox monitor speaks English when the administrator switches to English")
     void english() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> admin = data.staff("ADMINISTRATOR");
         String to = "engels-" + unique() + "@" + MailCatcher.REFUSING_DOMAIN;
         data.mail(to, "failed");
-        try (Browser browser = Browser.loggedIn(base, admin)) {
+        try (Browser browser = loggedIn(admin)) {
             browser.go("backoffice/outbox.xhtml");
             browser.click(By.id("header:lang-en"));
             assertEquals("Outgoing mails", browser.heading());
@@ -233,8 +220,8 @@ class OutboxPageTest {
     @Test
     @DisplayName("BO-6 a facility user gets the 403 page for the outbox monitor")
     void facilityUserGetsForbidden() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Postvak", 1);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        Map<String, String> facility = data().facility("WZC Postvak", 1);
+        try (Browser browser = loggedIn(facility)) {
 
             browser.go("backoffice/outbox.xhtml");
 
@@ -245,8 +232,8 @@ class OutboxPageTest {
     @Test
     @DisplayName("BO-6 a case handler sees no link to the outbox monitor and gets the 403 page for it")
     void caseHandlerGetsForbidden() {
-        Map<String, String> staff = new RemoteTestData(base).staff("CASE_HANDLER");
-        try (Browser browser = Browser.loggedIn(base, staff)) {
+        Map<String, String> staff = data().staff("CASE_HANDLER");
+        try (Browser browser = loggedIn(staff)) {
             browser.assertOnPage("backoffice/index.xhtml");
             assertFalse(browser.isPresent(By.linkText("Naar de uitgaande mails")));
 

@@ -4,39 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
+import be.eloket.test.PortalTest;
 import be.eloket.test.RemoteTestData;
 import be.eloket.test.TestData;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 
 /** /facility/compose.xhtml: replies and new messages with attachments and Contactdetails, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class ComposePageTest {
-
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+class ComposePageTest extends PortalTest {
 
     private static Path file(String name, String content) throws IOException {
         Path folder = Files.createTempDirectory("eloket-upload");
@@ -63,13 +48,13 @@ class ComposePageTest {
     @Test
     @DisplayName("MSG-7 MSG-8 MSG-9 MSG-11 MSG-17 MSG-12 reply with two attachments after adding a thread-only contact, whom the sentence under the text names at once; the page names whom it went to; its sent detail shows text, attachments and history")
     void replyWithAttachmentsAndContact() throws Exception {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Antwoorden", 1);
         String id = data.received(facility.get("facility"), 1, "Vraag van het departement").get("messages");
         Path pdf = file("verslag.pdf", "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
         Path txt = file("notities.txt", "Onze notities bij het bezoek.");
         String contact = "enkel-dit-" + TestData.unique() + "@antwoorden.example";
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/message.xhtml?id=" + id);
             browser.click(By.id("reply"));
             assertEquals("Beantwoorden bericht", browser.heading());
@@ -100,11 +85,11 @@ class ComposePageTest {
     @Test
     @DisplayName("MSG-17 UX-3 a file that can never be sent is refused as soon as it is uploaded, saying why; a theme that is not among the page's choices (another facility's, or no number) is refused beside the field in Dutch")
     void refusedAtOnce() throws IOException {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Meteen", 1);
         String otherFacilitysTheme = data.facility("WZC Ander", 1).get("themes");
         Path executable = file("factuur.pdf", "\u007fELF" + "\0".repeat(508));
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/compose.xhtml");
             browser.driver().findElement(By.cssSelector("[id='compose:attachments'] input[type=file]")).sendKeys(executable.toString());
             // The status is replaced by the upload's answer: read it anew until it speaks.
@@ -133,11 +118,11 @@ class ComposePageTest {
     @Test
     @DisplayName("MSG-17 P4 a file attached while writing waits in the database, not in the session: with 2 MB attached the session stays under 50 KB, and the reply still carries the file")
     void attachedFileNotInSession() throws Exception {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Grote Bijlage", 1);
         String id = data.received(facility.get("facility"), 1, "Vraag om de inventaris").get("messages");
         Path inventory = file("inventaris.txt", "Lijn van de inventaris van de voorziening.\n".repeat(50_000));
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/message.xhtml?id=" + id);
             browser.click(By.id("reply"));
             browser.type(By.id("compose:text"), "De inventaris in bijlage.");
@@ -165,11 +150,11 @@ class ComposePageTest {
     @Test
     @DisplayName("MSG-8 MSG-9 the reply names the theme's contact person who will be notified, and added ones as a sentence names them ('A, B en C'); all removed from this conversation, the warning takes its place")
     void notifiedContactsNamed() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Genotificeerd", 1);
         data.confirmedContact(facility.get("facility"), "vaste-" + TestData.unique() + "@genotificeerd.example");
         String id = data.received(facility.get("facility"), 1, "Vraag over de bezetting").get("messages");
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/message.xhtml?id=" + id);
             browser.click(By.id("reply"));
             assertEquals("Bij elke reactie op dit bericht ontvangt Vaste Contact een notificatie per e-mail.",
@@ -200,11 +185,11 @@ class ComposePageTest {
     @Test
     @DisplayName("MSG-15 a message from 'Hulp nodig?' to a case handler names its addressee; another theme says the addressee does not handle it, and the message can go to the theme's team instead")
     void addresseeShownAndCleared() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Aan Wie", 2);
         String[] themes = facility.get("themes").split(",");
         data.ownTeamHandler(themes[0]);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/theme.xhtml?id=" + themes[0]);
             browser.click(By.linkText("Eigen Behandelaar"));
 
@@ -228,9 +213,9 @@ class ComposePageTest {
     @Test
     @DisplayName("MSG-10 sending without any contact person shows the warning, keeps what was typed and sends nothing; Annuleren leads back to Mijn berichten")
     void noContactNothingSent() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Zonder Contact", 1);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/messages.xhtml");
             browser.click(By.id("new-message"));
             browser.driver().findElement(By.id("compose:theme")).sendKeys("Thema");
@@ -251,10 +236,10 @@ class ComposePageTest {
     @Test
     @DisplayName("MSG-13 SEC-4 a new message from a preset theme is sent; script text in its title is shown as text")
     void newMessageWithPresetTheme() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Nieuw Bericht", 1);
         String contact = "contact-" + TestData.unique() + "@nieuw.example";
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/compose.xhtml");
             String theme = browser.driver().findElements(By.cssSelector("[id='compose:theme'] option")).get(1).getAttribute("value");
             browser.go("facility/compose.xhtml?theme=" + theme);

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.account.entity.Account;
-import be.eloket.test.Deployments;
 import be.eloket.test.FacesForms;
 import be.eloket.test.KeptAliveConnection;
-import be.eloket.test.RemoteTestData;
+import be.eloket.test.PortalTest;
 import be.eloket.test.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,19 +32,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Benchmark P1/P2 of "Ontvangen berichten" (/facility/messages.xhtml): a facility with 10 000
@@ -66,8 +61,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * they should, never a time: the figures depend on the machine. Runs only with {@code
  * -Pbenchmark-messages} (PostgreSQL, a schema of its own).
  */
-@ExtendWith(ArquillianExtension.class)
-class MessagesPageBenchmark {
+class MessagesPageBenchmark extends PortalTest {
 
     // The server's JIT needs some thousand requests before a page takes its lasting time: the first
     // figures would otherwise carry the warm-up of the server, not the size of the database. After
@@ -99,13 +93,7 @@ class MessagesPageBenchmark {
     private static final String THEMES_SQL = "select t0.id, t0.name_nl, t0.name_en from theme t0, facility_theme t2, facility t1"
             + " where t1.id = ? and t0.active = ? and t2.facility_id = t1.id and t0.id = t2.theme_id order by t0.name_nl";
 
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
 
-    @ArquillianResource
-    URL base;
 
     @ArquillianResource
     ManagementClient management;
@@ -113,7 +101,7 @@ class MessagesPageBenchmark {
     @Test
     @DisplayName("P1 P2 Ontvangen berichten of a facility with 10 000 messages, at 10 k and at 1 M messages, over HTTP and in raw SQL")
     void receivedMessages() throws Exception {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Benchmark", 1);
+        Map<String, String> facility = data().facility("WZC Benchmark", 1);
         long facilityId = Long.parseLong(facility.get("facility"));
         // The schema of the profile benchmark-messages, which the server uses too.
         try (Connection db = DriverManager.getConnection(System.getenv("ELOKET_DB_URL"), TestDatabase.user(), TestDatabase.password())) {

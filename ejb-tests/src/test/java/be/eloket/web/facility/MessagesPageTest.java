@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
 import be.eloket.test.FacesForms;
+import be.eloket.test.PortalTest;
 import be.eloket.test.RemoteTestData;
 import be.eloket.test.SessionRequests;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,28 +19,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
 /** /facility/messages.xhtml, /facility/message.xhtml and the home page's messages, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class MessagesPageTest {
-
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+class MessagesPageTest extends PortalTest {
 
     private static List<String> titles(Browser browser, String form) {
         return browser.driver().findElements(By.cssSelector("[id='" + form + ":list'] .message-link")).stream()
@@ -51,10 +36,10 @@ class MessagesPageTest {
     @Test
     @DisplayName("MSG-1 MSG-18 the home page lists the newest received messages, marks and counts the unread ones")
     void homePage() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Start", 1);
         data.received(facility.get("facility"), 3, "Nieuws");
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
 
             assertEquals("U heeft 3 ongelezen berichten.", browser.text(By.id("unread")));
             List<String> latest = browser.driver().findElements(By.cssSelector("#latest li a")).stream().map(WebElement::getText).toList();
@@ -71,7 +56,7 @@ class MessagesPageTest {
     @Test
     @DisplayName("MSG-2 a colleague of the same facility sees the facility's messages too, not only those addressed to someone")
     void colleagueSeesTheSameMessages() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Collega", 1);
         data.received(facility.get("facility"), 2, "Voor iedereen");
         try (Browser browser = Browser.open(base)) {
@@ -85,10 +70,10 @@ class MessagesPageTest {
     @Test
     @DisplayName("MSG-3 twelve received messages page five at a time, newest first, with Volgende and Vorige")
     void paging() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Pagina", 1);
         data.received(facility.get("facility"), 12, "Bericht");
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/messages.xhtml");
 
             assertEquals(List.of("Bericht 12", "Bericht 11", "Bericht 10", "Bericht 9", "Bericht 8"), titles(browser, "received"));
@@ -104,10 +89,10 @@ class MessagesPageTest {
     @Test
     @DisplayName("MSG-4 MSG-5 UX-2 a filter on a reference (any case) shows that conversation only, the keyboard focus stays on Filter; filters combine")
     void filters() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Filter", 1);
         data.received(facility.get("facility"), 4, "Onderwerp");
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/messages.xhtml");
             String reference = browser.driver().findElements(By.cssSelector("[id='received:list'] tbody tr")).get(1)
                     .findElements(By.tagName("td")).get(3).getText();
@@ -130,10 +115,10 @@ class MessagesPageTest {
     @Test
     @DisplayName("MSG-4 UX-3 a filter applied on page 3 shows the first page of what it finds; a date that is no date is refused beside the field; Filters wissen empties the filters and shows the first page")
     void filterAfterPagingAndBadDate() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Filter Pagina", 1);
         data.received(facility.get("facility"), 12, "Bericht");
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/messages.xhtml");
             browser.click(By.cssSelector("[id='received:list'] .ui-paginator-next"));
             browser.click(By.cssSelector("[id='received:list'] .ui-paginator-next"));
@@ -164,12 +149,12 @@ class MessagesPageTest {
     @Test
     @DisplayName("OPS-3 a page stays usable while four others are opened in another tab; after five more its filter answers the expired page")
     void fiveRecentPagesKept() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Tabbladen", 1);
         String theme = facility.get("themes").split(",")[0];
         data.sent(facility.get("facility"), theme, "Bericht 1");
         data.sent(facility.get("facility"), theme, "Bericht 2");
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             // A theme page keeps its view (and its view-scoped list) in the session.
             browser.go("facility/theme.xhtml?id=" + theme);
             String list = browser.driver().getWindowHandle();
@@ -193,8 +178,8 @@ class MessagesPageTest {
     @Test
     @DisplayName("MSG-3 MSG-4 P4 Mijn berichten keeps nothing in the session: opening it adds no page to the session; after ten other pages it still filters and pages through the filtered list")
     void messagesPageNeverExpires() {
-        Map<String, String> facility = sevenBerichtAndThreeAnder(new RemoteTestData(base), "WZC Staatloos");
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        Map<String, String> facility = sevenBerichtAndThreeAnder(data(), "WZC Staatloos");
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/messages.xhtml");
             String list = browser.driver().getWindowHandle();
             browser.driver().switchTo().newWindow(WindowType.TAB);
@@ -219,9 +204,9 @@ class MessagesPageTest {
     @Test
     @DisplayName("MSG-3 MSG-4 a filter and Volgende on Mijn berichten read the list once, as the request leaves it: one page and one count, nothing of the list as it was")
     void filterAndNextReadTheListOnce() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = sevenBerichtAndThreeAnder(data, "WZC Eenmaal");
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/messages.xhtml");
             browser.type(By.id("received:title"), "Bericht");
 
@@ -265,8 +250,8 @@ class MessagesPageTest {
     @Test
     @DisplayName("SEC-2 SEC-3 a post to Mijn berichten (a page without view state) without the person's form token answers the expired page (400, not 500) and changes nothing; with it the same post is taken")
     void statelessPostNeedsFormToken() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Formtoken", 1);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        Map<String, String> facility = data().facility("WZC Formtoken", 1);
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/messages.xhtml");
             String token = browser.driver().findElement(By.cssSelector("[id='header'] input[name='eloket-form-token']"))
                     .getAttribute("value");
@@ -301,11 +286,11 @@ class MessagesPageTest {
     @Test
     @DisplayName("MSG-5 MSG-6 a reference typed in both lists' filters shows the whole conversation; a history entry unfolds in place")
     void wholeConversation() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Gesprek", 1);
         data.received(facility.get("facility"), 2, "Ander onderwerp");
         Map<String, String> thread = data.thread(facility.get("facility"), "Bezoek inspectie");
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/messages.xhtml");
 
             browser.type(By.id("received:reference"), thread.get("reference"));
@@ -331,10 +316,10 @@ class MessagesPageTest {
     @Test
     @DisplayName("MSG-6 MSG-17 SEC-7 a received message shows its fields, text and attachment; the attachment downloads as a file, sandboxed, text with its charset")
     void detailAndAttachment() throws Exception {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Detail", 1);
         String id = data.received(facility.get("facility"), 1, "Met bijlage").get("messages");
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/message.xhtml?id=" + id);
 
             assertEquals("Met bijlage 1", browser.text(By.cssSelector(".message-title")));
@@ -356,7 +341,7 @@ class MessagesPageTest {
     @Test
     @DisplayName("MSG-16 the notification mail of a new message says no content and its link leads through login to the message")
     void notificationLinkThroughLogin() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Melding", 1);
         data.confirmedContact(facility.get("facility"), facility.get("user"));
         String id = data.received(facility.get("facility"), 1, "Uitnodiging inspectie").get("messages");
@@ -383,11 +368,11 @@ class MessagesPageTest {
     @Test
     @DisplayName("SEC-2 another facility's message and attachment answer the not-found page")
     void otherFacility() throws Exception {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> own = data.facility("WZC Eigen Berichten", 1);
         Map<String, String> other = data.facility("WZC Andere Berichten", 1);
         String foreign = data.received(other.get("facility"), 1, "Geheim").get("messages");
-        try (Browser browser = Browser.loggedIn(base, own)) {
+        try (Browser browser = loggedIn(own)) {
 
             browser.go("facility/message.xhtml?id=" + foreign);
 

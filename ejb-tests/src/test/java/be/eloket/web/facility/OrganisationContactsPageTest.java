@@ -6,39 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
+import be.eloket.test.PortalTest;
 import be.eloket.test.RemoteTestData;
 import be.eloket.test.TestData;
-import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The "Contactpersonengegevens" tab of /facility/organisation.xhtml and the confirmation page, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class OrganisationContactsPageTest {
+class OrganisationContactsPageTest extends PortalTest {
 
     private static final String TABLE = "tabs:contacts:rows:";
 
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
 
-    @ArquillianResource
-    URL base;
 
     private static String cell(int line, String field) {
         return TABLE + line + ":" + field;
@@ -71,11 +58,11 @@ class OrganisationContactsPageTest {
     @Test
     @DisplayName("CP-1 CP-2 CP-3 CP-4 CP-5 CP-6 CP-7 CP-8 CP-9 UX-3 UX-5 the whole story: add two lines (focus in each new line), duplicate refused (focus on the refused field, tied to its message), fix (the message goes at once) and save, confirm by mail link, the task goes; change the address, remove")
     void contactLifecycle() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC De Contacten", 1);
         String first = "els-" + TestData.unique() + "@contacten.example";
         String second = "bart-" + TestData.unique() + "@contacten.example";
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             assertEquals(1, browser.driver().findElements(By.cssSelector("#tasks li")).size(), "CP-9 a task for the theme");
             browser.click(By.cssSelector("#tasks li a"));
             assertEquals("Contactpersonengegevens", browser.text(By.cssSelector("#tabs .ui-tabs-selected")));
@@ -145,8 +132,8 @@ class OrganisationContactsPageTest {
     @Test
     @DisplayName("UX-6 the contacts table in edit mode keeps its words whole and every field and button within the window at 390, 768 and 1366 px")
     void editTableReflows() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Smal Scherm", 2);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        Map<String, String> facility = data().facility("WZC Smal Scherm", 2);
+        try (Browser browser = loggedIn(facility)) {
             try {
                 for (int width : new int[] {390, 768, 1366}) {
                     browser.driver().manage().window().setSize(new Dimension(width, 900));
@@ -179,11 +166,11 @@ class OrganisationContactsPageTest {
     @Test
     @DisplayName("SEC-2 a user of another facility never sees these contact persons")
     void otherFacilitySeesNothing() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> own = data.facility("WZC Eigen Contacten", 1);
         Map<String, String> other = data.facility("WZC Andere Contacten", 1);
         String email = "geheim-" + TestData.unique() + "@contacten.example";
-        try (Browser browser = Browser.loggedIn(base, own)) {
+        try (Browser browser = loggedIn(own)) {
             browser.go("facility/organisation.xhtml?tab=contacts");
             browser.click(By.id("tabs:contacts:edit"));
             browser.click(By.id("tabs:contacts:add"));
@@ -191,7 +178,7 @@ class OrganisationContactsPageTest {
             browser.click(By.id("tabs:contacts:save"));
             assertTrue(browser.text(By.id("tabs:contacts:rows")).contains(email));
         }
-        try (Browser browser = Browser.loggedIn(base, other)) {
+        try (Browser browser = loggedIn(other)) {
             browser.go("facility/organisation.xhtml?tab=contacts");
 
             assertFalse(browser.text(By.id("tabs:contacts")).contains(email));

@@ -6,39 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
-import be.eloket.test.RemoteTestData;
-import java.net.URL;
+import be.eloket.test.PortalTest;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** /facility/organisation.xhtml, "Mijn organisatie", in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class OrganisationPageTest {
-
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
-
-    @ArquillianResource
-    URL base;
+class OrganisationPageTest extends PortalTest {
 
     @Test
     @DisplayName("ORG-1 the name menu at the top right opens Mijn organisatie on the Organisatiegegevens tab")
     void menuOpensOrganisation() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Het Menu", 1);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        Map<String, String> facility = data().facility("WZC Het Menu", 1);
+        try (Browser browser = loggedIn(facility)) {
             assertTrue(browser.text(By.id("user-menu")).contains("WZC Het Menu"), "the menu names the facility");
 
             browser.press(By.id("user-menu-button"));
@@ -53,8 +37,8 @@ class OrganisationPageTest {
     @Test
     @DisplayName("UX-5 the name menu closes with Escape, focus back on its button, and with a click outside it")
     void menuCloses() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Sluit Menu", 1);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        Map<String, String> facility = data().facility("WZC Sluit Menu", 1);
+        try (Browser browser = loggedIn(facility)) {
             WebElement menu = browser.waitFor(By.id("user-menu"));
             browser.press(By.id("user-menu-button"));
             assertEquals("true", menu.getAttribute("open"), "opened");
@@ -72,8 +56,8 @@ class OrganisationPageTest {
     @Test
     @DisplayName("ORG-3 a bad e-mail shows a message beside the field and stays in edit mode; fixed, it is saved and shown after reload")
     void editAndSave() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC De Bewerking", 1);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        Map<String, String> facility = data().facility("WZC De Bewerking", 1);
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/organisation.xhtml");
             browser.click(By.id("tabs:organisation:edit"));
 
@@ -103,8 +87,8 @@ class OrganisationPageTest {
     @Test
     @DisplayName("ORG-2 Annuleren leaves edit mode and keeps the stored data")
     void cancelKeepsStoredData() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Annuleren", 1);
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        Map<String, String> facility = data().facility("WZC Annuleren", 1);
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/organisation.xhtml");
             String stored = browser.text(By.id("email-value"));
             browser.click(By.id("tabs:organisation:edit"));
@@ -121,7 +105,7 @@ class OrganisationPageTest {
     @Test
     @DisplayName("ORG-4 two users edit at once: the second save gets 'changed by someone else' and the first one stays")
     void concurrentEdit() {
-        Map<String, String> facility = new RemoteTestData(base).facility("WZC Gelijktijdig", 1);
+        Map<String, String> facility = data().facility("WZC Gelijktijdig", 1);
         try (Browser first = Browser.open(base); Browser second = Browser.open(base)) {
             first.login(facility.get("user"), facility.get("password"));
             second.login(facility.get("colleague"), facility.get("password"));

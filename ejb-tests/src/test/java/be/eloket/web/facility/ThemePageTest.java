@@ -5,19 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
-import be.eloket.test.Deployments;
+import be.eloket.test.PortalTest;
 import be.eloket.test.RemoteTestData;
 import be.eloket.test.TestData;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.Archive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -25,18 +19,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** /facility/theme.xhtml, a theme page with its messages and "Hulp nodig?", in a real browser (MSG-14, MSG-15). */
-@ExtendWith(ArquillianExtension.class)
-class ThemePageTest {
+class ThemePageTest extends PortalTest {
 
     private static final String HELPDESK = "helpdesk@zorg.example";
 
-    @Deployment(testable = false)
-    static Archive<?> deployment() {
-        return Deployments.ear();
-    }
 
-    @ArquillianResource
-    URL base;
 
     private static List<WebElement> rows(Browser browser) {
         return browser.driver().findElements(By.cssSelector("[id='messages:list'] tbody tr"));
@@ -64,13 +51,13 @@ class ThemePageTest {
     @Test
     @DisplayName("MSG-14 from the home page a theme page opens; one list holds the theme's received and sent messages with In/Uit, and the In/Uit filter works")
     void messagesOfTheTheme() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Themapagina", 2);
         String theme = themeIds(facility, 0);
         data.received(facility.get("facility"), 2, "Ontvangen");
         data.sent(facility.get("facility"), theme, "Verstuurd");
         data.sent(facility.get("facility"), themeIds(facility, 1), "Over een ander thema");
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             WebElement link = browser.waitFor(By.cssSelector("#themes li:first-child a"));
             String themeName = link.getText();
             assertTrue(themeName.startsWith("Thema 1"), themeName);
@@ -99,11 +86,11 @@ class ThemePageTest {
     @Test
     @DisplayName("MSG-15 Hulp nodig?: under Contacteer ons each team and case handler opens a new message for this theme addressed to them; UX-1 in English too")
     void contactLinks() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Hulp", 1);
         String theme = themeIds(facility, 0);
         data.received(facility.get("facility"), 1, "Met behandelaar");
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/theme.xhtml?id=" + theme);
 
             assertEquals("Hulp nodig?", browser.text(By.id("help-title")));
@@ -127,11 +114,11 @@ class ThemePageTest {
     @Test
     @DisplayName("MSG-15 MSG-11 a new message started from Hulp nodig? goes to the chosen team, and the confirmation names that team")
     void newMessageToTheChosenTeam() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Hulp Verzenden", 1);
         String theme = themeIds(facility, 0);
         String contact = "hulp-" + TestData.unique() + "@hulp.example";
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/theme.xhtml?id=" + theme);
             String team = browser.waitFor(By.cssSelector("a.help-team")).getText();
 
@@ -152,10 +139,10 @@ class ThemePageTest {
     @Test
     @DisplayName("MSG-15 UX-3 Technische helpdesk unfolds by keyboard; a bad e-mail is refused beside the field, a good one is confirmed and mailed to the helpdesk")
     void technicalHelpdesk() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Helpdesk", 1);
         String question = "Het opladen van een bijlage lukt niet " + TestData.unique();
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
             browser.go("facility/theme.xhtml?id=" + themeIds(facility, 0));
             WebElement toggle = browser.waitFor(By.id("helpdesk-toggle"));
             assertEquals("false", toggle.getAttribute("aria-expanded"));
@@ -196,10 +183,10 @@ class ThemePageTest {
     @Test
     @DisplayName("SEC-2 another facility's theme, an unknown, a missing and a malformed id answer the not-found page")
     void otherFacilitysTheme() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> own = data.facility("WZC Eigen Thema", 1);
         Map<String, String> other = data.facility("WZC Geheim Thema", 1);
-        try (Browser browser = Browser.loggedIn(base, own)) {
+        try (Browser browser = loggedIn(own)) {
 
             for (String id : List.of(themeIds(other, 0), "999999999", "", "abc")) {
                 browser.go("facility/theme.xhtml?id=" + id);
@@ -212,12 +199,12 @@ class ThemePageTest {
     @Test
     @DisplayName("SEC-4 script in message titles is shown as text on the theme page, never run")
     void scriptIsText() {
-        RemoteTestData data = new RemoteTestData(base);
+        RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Script", 1);
         String theme = themeIds(facility, 0);
         data.received(facility.get("facility"), 1, "<script>alert(1)</script>");
         data.sent(facility.get("facility"), theme, "<img src=x onerror=alert(2)>");
-        try (Browser browser = Browser.loggedIn(base, facility)) {
+        try (Browser browser = loggedIn(facility)) {
 
             browser.go("facility/theme.xhtml?id=" + theme);
 
