@@ -16,6 +16,8 @@ import be.eloket.conversation.entity.Direction;
 import be.eloket.conversation.model.Draft;
 import be.eloket.conversation.model.MessageFilter;
 import be.eloket.conversation.model.MessageLine;
+import be.eloket.organisation.boundary.Facilities;
+import be.eloket.organisation.model.FacilityThemes;
 import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
@@ -24,9 +26,9 @@ import be.eloket.test.AsCaseHandler;
 import be.eloket.test.AsFacilityUser;
 import be.eloket.test.Deployments;
 import be.eloket.test.TestData;
+import be.eloket.theme.boundary.TeamAdministration;
 import be.eloket.theme.boundary.ThemeAdministration;
 import be.eloket.theme.model.CaseHandlerRow;
-import be.eloket.theme.model.FacilityThemes;
 import be.eloket.theme.model.TeamRow;
 import be.eloket.theme.model.ThemeRow;
 import jakarta.ejb.EJB;
@@ -59,6 +61,12 @@ class ThemeAdministrationTest {
 
     @EJB
     ThemeAdministration administration;
+
+    @EJB
+    TeamAdministration teamAdministration;
+
+    @EJB
+    Facilities register;
 
     @EJB
     AuditTrail auditTrail;
@@ -223,10 +231,10 @@ class ThemeAdministrationTest {
         String contact = "blijft-" + TestData.unique() + "@voorziening.example";
         testData.confirmedContact(facility, contact);
         long other = testData.themeIds(testData.facility("WZC Bron Thema", 1)).get(0);
-        FacilityThemes read = asAdmin.call(() -> administration.facilityThemes(facility));
+        FacilityThemes read = asAdmin.call(() -> register.facilityThemes(facility));
         assertEquals(themes, read.themeIds());
 
-        FacilityThemes saved = asAdmin.call(() -> administration.saveFacilityThemes(facility, read.themeIds(),
+        FacilityThemes saved = asAdmin.call(() -> register.saveFacilityThemes(facility, read.themeIds(),
                 List.of(themes.get(1), other)));
 
         assertEquals(Set.of(themes.get(1), other), Set.copyOf(saved.themeIds()));
@@ -251,7 +259,7 @@ class ThemeAdministrationTest {
         assertTrue(entry.contains(stored(themes.get(0)).getCode()), entry);
         assertTrue(entry.contains(stored(other).getCode()), entry);
 
-        assertThrows(ConcurrentChange.class, () -> asAdmin.call(() -> administration.saveFacilityThemes(facility,
+        assertThrows(ConcurrentChange.class, () -> asAdmin.call(() -> register.saveFacilityThemes(facility,
                 read.themeIds(), themes)), "saved on what was read before the change");
         assertEquals(Set.of(themes.get(1), other), Set.copyOf(testData.themeIds(facility)));
     }
@@ -264,7 +272,7 @@ class ThemeAdministrationTest {
         TeamRow rename = storedTeam(team.getId());
         rename.setName("Team Hernoemd " + TestData.unique());
         rename.setEmail("team@zorg.example");
-        asAdmin.call(() -> administration.saveTeam(rename));
+        asAdmin.call(() -> teamAdministration.saveTeam(rename));
         assertEquals(rename.getName(), storedTeam(team.getId()).getName());
         assertTrue(trailOf(SubjectKind.TEAM, team.getId()).get(0).startsWith("UPDATED name: " + team.getName() + " → "
                 + rename.getName() + "; email: — → team@zorg.example"));
@@ -272,33 +280,33 @@ class ThemeAdministrationTest {
         TeamRow bad = new TeamRow();
         bad.setName(rename.getName().toUpperCase(Locale.ROOT));
         bad.setEmail("geen-adres");
-        RejectedInput refused = assertThrows(RejectedInput.class, () -> asAdmin.call(() -> administration.saveTeam(bad)));
+        RejectedInput refused = assertThrows(RejectedInput.class, () -> asAdmin.call(() -> teamAdministration.saveTeam(bad)));
         assertEquals(Set.of("name teams.name.duplicate", "email validation.email.invalid"), refused.problems().stream()
                 .map(p -> p.field() + " " + p.messageKey()).collect(Collectors.toSet()));
 
         RejectedInput defaultTeam = assertThrows(RejectedInput.class, () -> asAdmin.call(() -> {
-            administration.setTeamActive(team.getId(), storedTeam(team.getId()).getVersion(), false);
+            teamAdministration.setTeamActive(team.getId(), storedTeam(team.getId()).getVersion(), false);
             return null;
         }));
         assertEquals(Problem.of("team", "teams.deactivate.default-team", rename.getName(), theme.getCode()),
                 defaultTeam.problems().get(0));
         assertTrue(storedTeam(team.getId()).isInUse());
         assertThrows(RejectedInput.class, () -> asAdmin.call(() -> {
-            administration.deleteTeam(team.getId(), storedTeam(team.getId()).getVersion());
+            teamAdministration.deleteTeam(team.getId(), storedTeam(team.getId()).getVersion());
             return null;
         }));
 
         TeamRow spare = newTeam("Team Reserve " + TestData.unique());
         asAdmin.call(() -> {
-            administration.setTeamActive(spare.getId(), spare.getVersion(), false);
+            teamAdministration.setTeamActive(spare.getId(), spare.getVersion(), false);
             return null;
         });
         assertFalse(storedTeam(spare.getId()).isActive());
         asAdmin.call(() -> {
-            administration.deleteTeam(spare.getId(), storedTeam(spare.getId()).getVersion());
+            teamAdministration.deleteTeam(spare.getId(), storedTeam(spare.getId()).getVersion());
             return null;
         });
-        assertTrue(asAdmin.call(() -> administration.teams()).stream().noneMatch(row -> row.getId().equals(spare.getId())));
+        assertTrue(asAdmin.call(() -> teamAdministration.teams()).stream().noneMatch(row -> row.getId().equals(spare.getId())));
     }
 
     @Test
@@ -310,13 +318,13 @@ class ThemeAdministrationTest {
         CaseHandlerRow read = handlerRow(handler);
         assertEquals(first.getId(), read.getTeamId());
 
-        asAdmin.call(() -> administration.assignTeam(handler, read.getVersion(), second.getId()));
+        asAdmin.call(() -> teamAdministration.assignTeam(handler, read.getVersion(), second.getId()));
 
         assertEquals(second.getId(), handlerRow(handler).getTeamId());
         assertTrue(storedTeam(second.getId()).getCaseHandlers().contains("Wisselende Behandelaar"));
         assertEquals("TEAM_CHANGED team: " + first.getName() + " → " + second.getName(),
                 trailOf(SubjectKind.ACCOUNT, handler).get(0));
-        assertThrows(ConcurrentChange.class, () -> asAdmin.call(() -> administration.assignTeam(handler, read.getVersion(),
+        assertThrows(ConcurrentChange.class, () -> asAdmin.call(() -> teamAdministration.assignTeam(handler, read.getVersion(),
                 first.getId())));
         assertEquals(second.getId(), handlerRow(handler).getTeamId());
     }
@@ -333,7 +341,7 @@ class ThemeAdministrationTest {
         assertThrows(EJBAccessException.class, () -> asCaseHandler.call(() -> administration.themes()));
         assertThrows(EJBAccessException.class, () -> asCaseHandler.call(() -> administration.saveTheme(row)));
         assertThrows(EJBAccessException.class, () -> asUser.call(() -> administration.saveTheme(row)));
-        assertThrows(EJBAccessException.class, () -> asUser.call(() -> administration.saveFacilityThemes(facility,
+        assertThrows(EJBAccessException.class, () -> asUser.call(() -> register.saveFacilityThemes(facility,
                 testData.themeIds(facility), List.of())));
         assertTrue(asAdmin.call(() -> administration.themes()).stream().noneMatch(theme -> theme.getCode().equals(row.getCode())));
         assertEquals(1, testData.themeIds(facility).size());
@@ -342,7 +350,7 @@ class ThemeAdministrationTest {
     private TeamRow newTeam(String name) throws Exception {
         TeamRow row = new TeamRow();
         row.setName(name);
-        return asAdmin.call(() -> administration.saveTeam(row));
+        return asAdmin.call(() -> teamAdministration.saveTeam(row));
     }
 
     private ThemeRow newTheme(String code, TeamRow team) throws Exception {
@@ -359,11 +367,11 @@ class ThemeAdministrationTest {
     }
 
     private TeamRow storedTeam(long teamId) throws Exception {
-        return asAdmin.call(() -> administration.teams()).stream().filter(row -> row.getId() == teamId).findFirst().orElseThrow();
+        return asAdmin.call(() -> teamAdministration.teams()).stream().filter(row -> row.getId() == teamId).findFirst().orElseThrow();
     }
 
     private CaseHandlerRow handlerRow(long accountId) throws Exception {
-        return asAdmin.call(() -> administration.caseHandlers()).stream().filter(row -> row.getAccountId() == accountId)
+        return asAdmin.call(() -> teamAdministration.caseHandlers()).stream().filter(row -> row.getAccountId() == accountId)
                 .findFirst().orElseThrow();
     }
 

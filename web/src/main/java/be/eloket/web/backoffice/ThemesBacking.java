@@ -1,17 +1,14 @@
 package be.eloket.web.backoffice;
 
-import be.eloket.organisation.boundary.Facilities;
-import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.ConcurrentChange;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
+import be.eloket.theme.boundary.TeamAdministration;
 import be.eloket.theme.boundary.ThemeAdministration;
 import be.eloket.theme.model.CaseHandlerRow;
-import be.eloket.theme.model.FacilityThemes;
 import be.eloket.theme.model.TeamRow;
 import be.eloket.theme.model.ThemeRow;
 import be.eloket.web.Language;
-import be.eloket.web.PagedRows;
 import be.eloket.web.Problems;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -25,9 +22,9 @@ import java.util.Objects;
 import org.primefaces.event.RowEditEvent;
 
 /**
- * /backoffice/themes.xhtml: the administrators' themes, teams and case handlers, and the themes
- * of a facility (BO-4). Every table is edited a line at a time (the pencil); each save is one
- * call of {@link ThemeAdministration}.
+ * /backoffice/themes.xhtml: the administrators' themes, teams and case handlers (BO-4); the themes
+ * of a facility are {@link FacilityThemesBacking}'s. Every table is edited a line at a time (the
+ * pencil); each save is one call of {@link ThemeAdministration} or {@link TeamAdministration}.
  */
 @Named
 @ViewScoped
@@ -39,7 +36,7 @@ public class ThemesBacking implements Serializable {
     ThemeAdministration administration;
 
     @EJB
-    Facilities register;
+    TeamAdministration teamAdministration;
 
     @Inject
     Language language;
@@ -48,19 +45,12 @@ public class ThemesBacking implements Serializable {
     private List<TeamRow> teams;
     private List<CaseHandlerRow> caseHandlers;
 
-    private String search;
-    /** The search of the last "Zoeken", not what is being typed. */
-    private String searched;
-    private final PagedRows<Facility> facilities = new PagedRows<>(
-            (first, pageSize) -> register.find(searched, first, pageSize), () -> register.count(searched), Facility::getId);
-    private FacilityThemes facility;
-    private List<Long> facilityThemeIds;
-
+    /** Every table again: a team's change shows in the themes' lines, a theme's in whether a team is in use. */
     @PostConstruct
     void load() {
         themes = new ArrayList<>(administration.themes());
-        teams = new ArrayList<>(administration.teams());
-        caseHandlers = new ArrayList<>(administration.caseHandlers());
+        teams = new ArrayList<>(teamAdministration.teams());
+        caseHandlers = new ArrayList<>(teamAdministration.caseHandlers());
     }
 
     // ---- themes
@@ -123,7 +113,7 @@ public class ThemesBacking implements Serializable {
     public void saveTeam(RowEditEvent<TeamRow> event) {
         TeamRow row = event.getObject();
         try {
-            administration.saveTeam(row);
+            teamAdministration.saveTeam(row);
             load();
             Problems.globalInfo("teams.saved", row.getName());
         } catch (RejectedInput e) {
@@ -145,7 +135,7 @@ public class ThemesBacking implements Serializable {
             return;
         }
         try {
-            administration.deleteTeam(row.getId(), row.getVersion());
+            teamAdministration.deleteTeam(row.getId(), row.getVersion());
             load();
             Problems.globalInfo("teams.deleted", row.getName());
         } catch (RejectedInput e) {
@@ -157,7 +147,7 @@ public class ThemesBacking implements Serializable {
 
     public void setTeamActive(TeamRow row, boolean active) {
         try {
-            administration.setTeamActive(row.getId(), row.getVersion(), active);
+            teamAdministration.setTeamActive(row.getId(), row.getVersion(), active);
             load();
             Problems.globalInfo(active ? "teams.reactivated" : "teams.deactivated", row.getName());
         } catch (RejectedInput e) {
@@ -172,37 +162,13 @@ public class ThemesBacking implements Serializable {
     public void assignTeam(RowEditEvent<CaseHandlerRow> event) {
         CaseHandlerRow row = event.getObject();
         try {
-            administration.assignTeam(row.getAccountId(), row.getVersion(), row.getTeamId());
+            teamAdministration.assignTeam(row.getAccountId(), row.getVersion(), row.getTeamId());
             load();
             Problems.globalInfo("case-handlers.saved", row.getDisplayName());
         } catch (RejectedInput e) {
             Problems.show(inLine(e, caseHandlers.indexOf(row)), "case-handlers.not-saved", "case-handlers.column");
         } catch (ConcurrentChange e) {
             changedBySomeoneElse();
-        }
-    }
-
-    // ---- the themes of a facility
-
-    public void searchFacilities() {
-        searched = search;
-    }
-
-    public void chooseFacility(Facility choice) {
-        facility = administration.facilityThemes(choice.getId());
-        facilityThemeIds = new ArrayList<>(facility.getThemeIds());
-    }
-
-    public void saveFacilityThemes() {
-        try {
-            facility = administration.saveFacilityThemes(facility.getFacilityId(), facility.getThemeIds(), facilityThemeIds);
-            facilityThemeIds = new ArrayList<>(facility.getThemeIds());
-            load();
-            Problems.globalInfo("facility-themes.saved", facility.getName());
-        } catch (ConcurrentChange e) {
-            facility = administration.facilityThemes(facility.getFacilityId());
-            facilityThemeIds = new ArrayList<>(facility.getThemeIds());
-            Problems.globalError("themes.changed-by-someone-else");
         }
     }
 
@@ -262,27 +228,4 @@ public class ThemesBacking implements Serializable {
         return caseHandlers;
     }
 
-    public PagedRows<Facility> getFacilities() {
-        return facilities;
-    }
-
-    public String getSearch() {
-        return search;
-    }
-
-    public void setSearch(String search) {
-        this.search = search;
-    }
-
-    public FacilityThemes getFacility() {
-        return facility;
-    }
-
-    public List<Long> getFacilityThemeIds() {
-        return facilityThemeIds;
-    }
-
-    public void setFacilityThemeIds(List<Long> facilityThemeIds) {
-        this.facilityThemeIds = facilityThemeIds;
-    }
 }

@@ -1,4 +1,4 @@
-package be.eloket.theme.model;
+package be.eloket.organisation.model;
 
 import java.io.Serializable;
 import java.util.List;
