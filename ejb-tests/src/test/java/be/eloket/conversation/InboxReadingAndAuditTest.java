@@ -10,6 +10,7 @@ import be.eloket.audit.entity.SubjectKind;
 import be.eloket.audit.model.AuditFilter;
 import be.eloket.audit.model.AuditLine;
 import be.eloket.audit.model.FieldChange;
+import be.eloket.conversation.boundary.CaseHandling;
 import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.boundary.Inbox;
 import be.eloket.conversation.entity.ConversationStatus;
@@ -53,6 +54,9 @@ class InboxReadingAndAuditTest {
 
     @EJB
     Inbox inbox;
+
+    @EJB
+    CaseHandling caseHandling;
 
     @EJB
     Conversations conversations;
@@ -108,10 +112,10 @@ class InboxReadingAndAuditTest {
         assertTrue(asHandler.call(() -> inbox.messages(world.handler(), InboxFilter.any().withFacility(world.name()), 0, 20))
                 .stream().allMatch(InboxLine::isUnread));
 
-        asHandler.call(() -> inbox.conversation(world.handler(), first.conversationId()));
+        asHandler.call(() -> caseHandling.conversation(world.handler(), first.conversationId()));
         assertEquals(List.of("Tweede", "Eerste"), unread(world.handler(), world), "reading the detail for a reply is no opening");
 
-        asAdmin.call(() -> inbox.open(admin, first.conversationId()));
+        asAdmin.call(() -> caseHandling.open(admin, first.conversationId()));
 
         assertEquals(List.of("Tweede"), unread(world.handler(), world), "read for the case handler too");
         assertEquals(1, asHandler.call(() -> inbox.count(world.handler(),
@@ -132,7 +136,7 @@ class InboxReadingAndAuditTest {
         Sent asked = ask(world, "Vraag");
         ask(world, "Andere vraag");
 
-        asHandler.call(() -> inbox.reply(world.handler(), asked.conversationId(), "Ons antwoord", List.of()));
+        asHandler.call(() -> caseHandling.reply(world.handler(), asked.conversationId(), "Ons antwoord", List.of()));
 
         assertEquals(List.of("Andere vraag"), unread(world.handler(), world), "only the conversation nobody answered");
     }
@@ -148,23 +152,23 @@ class InboxReadingAndAuditTest {
         AuditFilter ofConversations = AuditFilter.any().withFacility(world.facility()).withSubjectKind(SubjectKind.CONVERSATION);
 
         asHandler.call(() -> {
-            inbox.assign(world.handler(), asked.conversationId(), colleague);
+            caseHandling.assign(world.handler(), asked.conversationId(), colleague);
             return null;
         });
         assertThrows(RejectedInput.class, () -> asHandler.call(() -> {
-            inbox.assign(world.handler(), asked.conversationId(), outsider);
+            caseHandling.assign(world.handler(), asked.conversationId(), outsider);
             return null;
         }));
         asHandler.call(() -> {
-            inbox.assign(world.handler(), asked.conversationId(), colleague);
+            caseHandling.assign(world.handler(), asked.conversationId(), colleague);
             return null;
         });
         asHandler.call(() -> {
-            inbox.markAnswered(world.handler(), asked.conversationId());
+            caseHandling.markAnswered(world.handler(), asked.conversationId());
             return null;
         });
         asHandler.call(() -> {
-            inbox.markAnswered(world.handler(), asked.conversationId());
+            caseHandling.markAnswered(world.handler(), asked.conversationId());
             return null;
         });
 
@@ -179,7 +183,7 @@ class InboxReadingAndAuditTest {
         assertFalse(assigned.getActor().isBlank());
         assertTrue(!assigned.getAt().isAfter(answered.getAt()));
         assertEquals(ConversationStatus.ANSWERED,
-                asHandler.call(() -> inbox.conversation(world.handler(), asked.conversationId())).status());
+                asHandler.call(() -> caseHandling.conversation(world.handler(), asked.conversationId())).status());
         assertTrue(asUser.call(() -> auditTrail.recent(world.facility())).stream()
                         .noneMatch(line -> line.getSubjectKind() == SubjectKind.CONVERSATION),
                 "the department's handling stays out of the facility's own history");
@@ -190,13 +194,13 @@ class InboxReadingAndAuditTest {
     void facilityUserRefused() throws Exception {
         World world = world("WZC Geen Inbox " + TestData.unique());
         Sent asked = ask(world, "Mijn vraag");
-        assertThrows(EJBAccessException.class, () -> asUser.call(() -> inbox.open(world.user(), asked.conversationId())));
+        assertThrows(EJBAccessException.class, () -> asUser.call(() -> caseHandling.open(world.user(), asked.conversationId())));
         assertThrows(EJBAccessException.class, () -> asUser.call(() -> {
-            inbox.markAnswered(world.user(), asked.conversationId());
+            caseHandling.markAnswered(world.user(), asked.conversationId());
             return null;
         }));
         assertThrows(EJBAccessException.class, () -> asUser.call(() -> {
-            inbox.assign(world.user(), asked.conversationId(), world.handler());
+            caseHandling.assign(world.user(), asked.conversationId(), world.handler());
             return null;
         }));
         assertEquals(List.of("Mijn vraag"), unread(world.handler(), world));

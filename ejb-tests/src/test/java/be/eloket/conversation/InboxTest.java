@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.eloket.conversation.boundary.CaseHandling;
 import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.boundary.Inbox;
+import be.eloket.conversation.boundary.NewMessages;
 import be.eloket.conversation.boundary.Uploads;
 import be.eloket.conversation.entity.ConversationStatus;
 import be.eloket.conversation.entity.Direction;
@@ -58,6 +60,12 @@ class InboxTest {
 
     @EJB
     Inbox inbox;
+
+    @EJB
+    CaseHandling caseHandling;
+
+    @EJB
+    NewMessages newMessages;
 
     @EJB
     Uploads uploads;
@@ -115,16 +123,16 @@ class InboxTest {
         List<InboxLine> lines = asHandler.call(() -> inbox.messages(mine.handler(), InboxFilter.any(), 0, 100));
         assertTrue(lines.stream().anyMatch(line -> line.conversationId() == own.conversationId()));
         assertTrue(lines.stream().noneMatch(line -> line.conversationId() == foreign.conversationId()));
-        assertThrows(NotFound.class, () -> asHandler.call(() -> inbox.conversation(mine.handler(), foreign.conversationId())));
+        assertThrows(NotFound.class, () -> asHandler.call(() -> caseHandling.conversation(mine.handler(), foreign.conversationId())));
         assertThrows(NotFound.class, () -> asHandler.call(() -> {
-            inbox.markAnswered(mine.handler(), foreign.conversationId());
+            caseHandling.markAnswered(mine.handler(), foreign.conversationId());
             return null;
         }));
-        assertThrows(NotFound.class, () -> asHandler.call(() -> inbox.reply(mine.handler(), foreign.conversationId(),
+        assertThrows(NotFound.class, () -> asHandler.call(() -> caseHandling.reply(mine.handler(), foreign.conversationId(),
                 "Kaping", List.of())));
 
         long admin = testData.accountId(testData.departmentStaff(Role.ADMINISTRATOR, "Beheerder"));
-        ConversationDetail seen = asAdmin.call(() -> inbox.conversation(admin, foreign.conversationId()));
+        ConversationDetail seen = asAdmin.call(() -> caseHandling.conversation(admin, foreign.conversationId()));
         assertEquals(foreign.reference(), seen.reference());
     }
 
@@ -151,7 +159,7 @@ class InboxTest {
         assertEquals(3, asHandler.call(() -> inbox.count(handler, ofFacility.withTheme(world.theme()))));
 
         asHandler.call(() -> {
-            inbox.markAnswered(handler, first.conversationId());
+            caseHandling.markAnswered(handler, first.conversationId());
             return null;
         });
         assertEquals(2, asHandler.call(() -> inbox.count(handler, ofFacility.withStatus(ConversationStatus.OPEN))));
@@ -171,21 +179,21 @@ class InboxTest {
         long colleague = testData.caseHandlerOf(world.facility(), "Collega " + TestData.unique());
         long outsider = testData.accountId(testData.departmentStaff(Role.CASE_HANDLER, "Buitenstaander"));
 
-        ConversationDetail before = asHandler.call(() -> inbox.conversation(world.handler(), asked.conversationId()));
+        ConversationDetail before = asHandler.call(() -> caseHandling.conversation(world.handler(), asked.conversationId()));
         assertTrue(before.caseHandlers().stream().anyMatch(choice -> choice.id() == colleague));
         assertTrue(before.caseHandlers().stream().noneMatch(choice -> choice.id() == outsider));
 
         asHandler.call(() -> {
-            inbox.assign(world.handler(), asked.conversationId(), colleague);
+            caseHandling.assign(world.handler(), asked.conversationId(), colleague);
             return null;
         });
-        ConversationDetail after = asHandler.call(() -> inbox.conversation(world.handler(), asked.conversationId()));
+        ConversationDetail after = asHandler.call(() -> caseHandling.conversation(world.handler(), asked.conversationId()));
         assertEquals(colleague, after.caseHandlerId());
         assertEquals(1, asHandler.call(() -> inbox.count(world.handler(),
                 InboxFilter.any().withCaseHandler(colleague))));
 
         assertThrows(RejectedInput.class, () -> asHandler.call(() -> {
-            inbox.assign(world.handler(), asked.conversationId(), outsider);
+            caseHandling.assign(world.handler(), asked.conversationId(), outsider);
             return null;
         }));
     }
@@ -201,22 +209,22 @@ class InboxTest {
 
         UploadRef file = asHandler.call(() -> uploads.park(world.handler(),
                 new Upload("antwoord.txt", "Bijlage bij het antwoord".getBytes(StandardCharsets.UTF_8))));
-        asHandler.call(() -> inbox.reply(world.handler(), asked.conversationId(), "Ons antwoord", List.of(file)));
+        asHandler.call(() -> caseHandling.reply(world.handler(), asked.conversationId(), "Ons antwoord", List.of(file)));
 
-        ConversationDetail detail = asHandler.call(() -> inbox.conversation(world.handler(), asked.conversationId()));
+        ConversationDetail detail = asHandler.call(() -> caseHandling.conversation(world.handler(), asked.conversationId()));
         assertEquals(ConversationStatus.ANSWERED, detail.status());
         assertEquals(2, detail.messages().size());
         assertEquals(Direction.RECEIVED, detail.messages().get(1).getDirection());
         assertEquals("antwoord.txt", detail.messages().get(1).getAttachments().get(0).getFileName());
         long attachment = detail.messages().get(1).getAttachments().get(0).getId();
-        assertEquals("antwoord.txt", asHandler.call(() -> inbox.attachment(world.handler(), attachment)).getFileName());
+        assertEquals("antwoord.txt", asHandler.call(() -> caseHandling.attachment(world.handler(), attachment)).getFileName());
 
         assertEquals(List.of(MailKind.MESSAGE_NOTIFICATION), mails.queuedTo(contact).stream()
                 .map(mail -> mail.getKind()).toList());
         assertTrue(mails.queuedTo(bystander).stream().noneMatch(mail -> mail.getKind() == MailKind.MESSAGE_NOTIFICATION));
 
         World other = world("WZC Vreemd " + TestData.unique());
-        assertThrows(NotFound.class, () -> asHandler.call(() -> inbox.attachment(other.handler(), attachment)));
+        assertThrows(NotFound.class, () -> asHandler.call(() -> caseHandling.attachment(other.handler(), attachment)));
     }
 
     @Test
@@ -229,7 +237,7 @@ class InboxTest {
         UploadRef file = asHandler.call(() -> uploads.park(first.handler(),
                 new Upload("rondzendbrief.txt", "Aan alle voorzieningen".getBytes(StandardCharsets.UTF_8))));
 
-        int sent = asHandler.call(() -> inbox.publishToAll(first.handler(), first.theme(), "Rondzendbrief",
+        int sent = asHandler.call(() -> newMessages.publishToAll(first.handler(), first.theme(), "Rondzendbrief",
                 "Aan alle voorzieningen", List.of(file)));
 
         assertEquals(2, sent);
@@ -242,12 +250,12 @@ class InboxTest {
             assertEquals(List.of("rondzendbrief.txt"), asUser.call(() -> conversations.open(facility, received)).attachments()
                     .stream().map(AttachmentSummary::fileName).toList());
         }
-        assertThrows(RejectedInput.class, () -> asHandler.call(() -> inbox.publishToAll(first.handler(), first.theme(),
+        assertThrows(RejectedInput.class, () -> asHandler.call(() -> newMessages.publishToAll(first.handler(), first.theme(),
                 " ", "Zonder titel", List.of())));
         World stranger = world("WZC Vreemd thema " + TestData.unique());
-        assertThrows(NotFound.class, () -> asHandler.call(() -> inbox.publishToAll(stranger.handler(), first.theme(),
+        assertThrows(NotFound.class, () -> asHandler.call(() -> newMessages.publishToAll(stranger.handler(), first.theme(),
                 "Niet mijn thema", "Tekst", List.of())));
-        assertThrows(NotFound.class, () -> asHandler.call(() -> inbox.publish(stranger.handler(), first.facility(),
+        assertThrows(NotFound.class, () -> asHandler.call(() -> newMessages.publish(stranger.handler(), first.facility(),
                 first.theme(), "Niet mijn thema", "Tekst", List.of())));
         assertEquals(1, testData.conversationsOf(first.facility()));
     }
@@ -260,23 +268,23 @@ class InboxTest {
         String tooLong = "x".repeat(20_001);
 
         RejectedInput reply = assertThrows(RejectedInput.class,
-                () -> asHandler.call(() -> inbox.reply(world.handler(), asked.conversationId(), tooLong, List.of())));
+                () -> asHandler.call(() -> caseHandling.reply(world.handler(), asked.conversationId(), tooLong, List.of())));
         assertEquals(List.of(Problem.of("text", "compose.text.too-long", 20_000)), reply.problems());
-        assertEquals(1, asHandler.call(() -> inbox.conversation(world.handler(), asked.conversationId())).messages().size());
+        assertEquals(1, asHandler.call(() -> caseHandling.conversation(world.handler(), asked.conversationId())).messages().size());
 
-        RejectedInput publish = assertThrows(RejectedInput.class, () -> asHandler.call(() -> inbox.publish(world.handler(),
+        RejectedInput publish = assertThrows(RejectedInput.class, () -> asHandler.call(() -> newMessages.publish(world.handler(),
                 world.facility(), world.theme(), "x".repeat(201), tooLong, List.of())));
         assertEquals(List.of(Problem.of("title", "compose.title.too-long", 200), Problem.of("text", "compose.text.too-long", 20_000)),
                 publish.problems());
-        RejectedInput toAll = assertThrows(RejectedInput.class, () -> asHandler.call(() -> inbox.publishToAll(world.handler(),
+        RejectedInput toAll = assertThrows(RejectedInput.class, () -> asHandler.call(() -> newMessages.publishToAll(world.handler(),
                 world.theme(), "Rondzendbrief", tooLong, List.of())));
         assertEquals(List.of(Problem.of("text", "compose.text.too-long", 20_000)), toAll.problems());
 
-        RejectedInput nothingChosen = assertThrows(RejectedInput.class, () -> asHandler.call(() -> inbox.publish(world.handler(),
+        RejectedInput nothingChosen = assertThrows(RejectedInput.class, () -> asHandler.call(() -> newMessages.publish(world.handler(),
                 null, null, " ", "", List.of())));
         assertEquals(List.of("new-message.theme.required", "new-message.facility.required", "compose.title.required",
                 "compose.text.required"), nothingChosen.problems().stream().map(Problem::messageKey).toList());
-        RejectedInput noTheme = assertThrows(RejectedInput.class, () -> asHandler.call(() -> inbox.publishToAll(world.handler(),
+        RejectedInput noTheme = assertThrows(RejectedInput.class, () -> asHandler.call(() -> newMessages.publishToAll(world.handler(),
                 null, "Rondzendbrief", "Tekst", List.of())));
         assertEquals(List.of(Problem.of("theme", "new-message.theme.required")), noTheme.problems());
 
@@ -288,13 +296,13 @@ class InboxTest {
     void controlCharactersInMessages() throws Exception {
         World world = world("WZC Stuurtekens " + TestData.unique());
 
-        RejectedInput publish = assertThrows(RejectedInput.class, () -> asHandler.call(() -> inbox.publish(world.handler(),
+        RejectedInput publish = assertThrows(RejectedInput.class, () -> asHandler.call(() -> newMessages.publish(world.handler(),
                 world.facility(), world.theme(), "Titel\nBcc: spion@elders.example", "Tekst met \u0000 erin", List.of())));
         assertEquals(List.of(Problem.of("title", "validation.control-characters"), Problem.of("text", "validation.control-characters")),
                 publish.problems());
         assertEquals(0, testData.conversationsOf(world.facility()), "nothing stored");
 
-        asHandler.call(() -> inbox.publish(world.handler(), world.facility(), world.theme(), "Titel",
+        asHandler.call(() -> newMessages.publish(world.handler(), world.facility(), world.theme(), "Titel",
                 "Eerste regel\r\n\tingesprongen tweede regel", List.of()));
         assertEquals(1, testData.conversationsOf(world.facility()), "a text of several lines is a text");
     }

@@ -12,6 +12,7 @@ import be.eloket.contact.boundary.ContactPersons;
 import be.eloket.contact.model.ContactRow;
 import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.boundary.Inbox;
+import be.eloket.conversation.boundary.NewMessages;
 import be.eloket.conversation.entity.Direction;
 import be.eloket.conversation.model.Draft;
 import be.eloket.conversation.model.MessageFilter;
@@ -79,6 +80,9 @@ class ThemeAdministrationTest {
 
     @EJB
     Inbox inbox;
+
+    @EJB
+    NewMessages newMessages;
 
     @EJB
     AsAdministrator asAdmin;
@@ -207,10 +211,10 @@ class ThemeAdministrationTest {
                 () -> asUser.call(() -> conversations.start(facility, user, draft, DUTCH)));
         assertTrue(byFacility.problems().contains(Problem.of("theme", "compose.theme.unknown")), byFacility.problems().toString());
         RejectedInput byDepartment = assertThrows(RejectedInput.class,
-                () -> asCaseHandler.call(() -> inbox.publish(handler, facility, theme, "Nieuw", "Tekst", List.of())));
+                () -> asCaseHandler.call(() -> newMessages.publish(handler, facility, theme, "Nieuw", "Tekst", List.of())));
         assertTrue(byDepartment.problems().contains(Problem.of("theme", "compose.theme.unknown")));
         assertEquals(1, testData.conversationsOf(facility), "nothing new was stored");
-        assertTrue(asCaseHandler.call(() -> inbox.themesForNewMessages(handler, DUTCH)).stream()
+        assertTrue(asCaseHandler.call(() -> newMessages.themesForNewMessages(handler, DUTCH)).stream()
                 .noneMatch(choice -> choice.id() == theme), "BO-3 not offered for a new message");
         assertTrue(asCaseHandler.call(() -> inbox.choices(handler, DUTCH)).themes().stream()
                 .anyMatch(choice -> choice.id() == theme), "BO-2 still a filter of the inbox");

@@ -1,7 +1,7 @@
 package be.eloket.web;
 
+import be.eloket.conversation.boundary.CaseHandling;
 import be.eloket.conversation.boundary.Conversations;
-import be.eloket.conversation.boundary.Inbox;
 import be.eloket.conversation.entity.Attachment;
 import be.eloket.platform.NotFound;
 import jakarta.ejb.EJB;
@@ -33,7 +33,7 @@ public class AttachmentServlet extends HttpServlet {
     Conversations conversations;
 
     @EJB
-    Inbox inbox;
+    CaseHandling caseHandling;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -41,7 +41,7 @@ public class AttachmentServlet extends HttpServlet {
         try {
             long id = Long.parseLong(request.getParameter("id"));
             attachment = BACKOFFICE.equals(request.getServletPath())
-                    ? inbox.attachment(activeUser.getAccount().id(), id)
+                    ? caseHandling.attachment(activeUser.getAccount().id(), id)
                     : conversations.attachment(activeUser.facilityId(), id);
         } catch (NotFound | NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

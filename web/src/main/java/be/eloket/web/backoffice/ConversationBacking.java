@@ -1,6 +1,6 @@
 package be.eloket.web.backoffice;
 
-import be.eloket.conversation.boundary.Inbox;
+import be.eloket.conversation.boundary.CaseHandling;
 import be.eloket.conversation.boundary.Uploads;
 import be.eloket.conversation.model.ConversationDetail;
 import be.eloket.conversation.model.UploadRef;
@@ -31,7 +31,7 @@ public class ConversationBacking implements Serializable {
     Uploads files;
 
     @EJB
-    Inbox inbox;
+    CaseHandling caseHandling;
 
     private Long id;
     private ConversationDetail conversation;
@@ -45,7 +45,7 @@ public class ConversationBacking implements Serializable {
      */
     @Refusals
     public void open() {
-        conversation = inbox.open(accountId(), id == null ? -1 : id);
+        conversation = caseHandling.open(accountId(), id == null ? -1 : id);
         caseHandlerId = conversation.caseHandlerId();
     }
 
@@ -59,7 +59,7 @@ public class ConversationBacking implements Serializable {
 
     @Refusals("conversation.reply.not-sent")
     public void reply() {
-        inbox.reply(accountId(), id, text, uploads);
+        caseHandling.reply(accountId(), id, text, uploads);
         text = null;
         uploads.clear();
         Problems.globalInfo("conversation.reply.sent");
@@ -68,19 +68,19 @@ public class ConversationBacking implements Serializable {
 
     @Refusals("conversation.assign.not-done")
     public void assign() {
-        inbox.assign(accountId(), id, caseHandlerId == null ? -1 : caseHandlerId);
+        caseHandling.assign(accountId(), id, caseHandlerId == null ? -1 : caseHandlerId);
         Problems.globalInfo("conversation.assign.done");
         load();
     }
 
     public void markAnswered() {
-        inbox.markAnswered(accountId(), id);
+        caseHandling.markAnswered(accountId(), id);
         Problems.globalInfo("conversation.answered.done");
         load();
     }
 
     private void load() {
-        conversation = inbox.conversation(accountId(), id == null ? -1 : id);
+        conversation = caseHandling.conversation(accountId(), id == null ? -1 : id);
         caseHandlerId = conversation.caseHandlerId();
     }
 

@@ -1,6 +1,6 @@
 package be.eloket.web.backoffice;
 
-import be.eloket.conversation.boundary.Inbox;
+import be.eloket.conversation.boundary.NewMessages;
 import be.eloket.conversation.boundary.Uploads;
 import be.eloket.conversation.model.InboxChoices;
 import be.eloket.conversation.model.Sent;
@@ -37,7 +37,7 @@ public class NewMessageBacking implements Serializable {
     Uploads files;
 
     @EJB
-    Inbox inbox;
+    NewMessages newMessages;
 
     private List<InboxChoices.Choice> themes;
     private List<InboxChoices.Choice> facilities = List.of();
@@ -50,11 +50,11 @@ public class NewMessageBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        themes = inbox.themesForNewMessages(activeUser.getAccount().id(), language.getLocale());
+        themes = newMessages.themesForNewMessages(activeUser.getAccount().id(), language.getLocale());
     }
 
     public void themeChosen() {
-        facilities = themeId == null ? List.of() : inbox.facilitiesWith(themeId);
+        facilities = themeId == null ? List.of() : newMessages.facilitiesWith(themeId);
         facilityId = null;
     }
 
@@ -70,10 +70,10 @@ public class NewMessageBacking implements Serializable {
         long author = activeUser.getAccount().id();
         try {
             if (toAll) {
-                int sent = inbox.publishToAll(author, themeId, title, text, uploads);
+                int sent = newMessages.publishToAll(author, themeId, title, text, uploads);
                 Problems.globalInfo("new-message.sent-to-all", sent);
             } else {
-                Sent sent = inbox.publish(author, facilityId, themeId, title, text, uploads);
+                Sent sent = newMessages.publish(author, facilityId, themeId, title, text, uploads);
                 Problems.globalInfo("new-message.sent", sent.reference(), sent.routedTo());
             }
             title = null;
