@@ -383,7 +383,7 @@ class ThemeAdministrationTest {
     private List<String> trailOf(SubjectKind kind, long subjectId) throws Exception {
         return asAdmin.call(() -> auditTrail.entries(AuditFilter.any().withSubjectKind(kind), 0, 200)).stream()
                 .filter(line -> line.subjectId() == subjectId)
-                .map(line -> line.action() + (line.changes() == null ? "" : " " + line.changes()))
+                .map(line -> line.action() + (line.changes().isEmpty() ? "" : " " + line.changesText()))
                 .toList();
     }
 }
