@@ -228,6 +228,33 @@ class InboxTest {
     }
 
     @Test
+    @DisplayName("BO-3 a conversation the department starts is SENT, not answered, until the facility reacts: then OPEN, and ANSWERED by the department's reply")
+    void departmentStartedStatus() throws Exception {
+        World world = world("WZC Verstuurd " + TestData.unique());
+        Sent started = asHandler.call(() -> newMessages.publish(world.handler(), world.facility(), world.theme(),
+                "Vraag van het departement", "Graag uw jaarverslag.", List.of()));
+        assertEquals(ConversationStatus.SENT, statusOf(world, started));
+        asHandler.call(() -> caseHandling.reply(world.handler(), started.conversationId(), "Nog een herinnering", List.of()));
+        assertEquals(ConversationStatus.SENT, statusOf(world, started), "the department writing again answers nothing");
+        asHandler.call(() -> {
+            caseHandling.markAnswered(world.handler(), started.conversationId());
+            return null;
+        });
+        assertEquals(ConversationStatus.SENT, statusOf(world, started), "nothing of the facility to mark answered");
+
+        ConversationContactRow contact = new ConversationContactRow(null, "Janssens", "Jan", email(), "+32 2 553 35 00", false);
+        asUser.call(() -> conversations.reply(world.facility(), world.user(), started.messageId(),
+                Draft.reply("Hierbij ons verslag", List.of(), List.of(contact)), DUTCH));
+        assertEquals(ConversationStatus.OPEN, statusOf(world, started));
+        asHandler.call(() -> caseHandling.reply(world.handler(), started.conversationId(), "Dank u", List.of()));
+        assertEquals(ConversationStatus.ANSWERED, statusOf(world, started));
+    }
+
+    private ConversationStatus statusOf(World world, Sent sent) throws Exception {
+        return asHandler.call(() -> caseHandling.conversation(world.handler(), sent.conversationId())).status();
+    }
+
+    @Test
     @DisplayName("BO-3 MSG-17 a message to all facilities of a theme starts one conversation each, its attachment in every one, skips facilities without it, and only within the caller's themes")
     void publishToAll() throws Exception {
         World first = world("WZC Allen A " + TestData.unique());

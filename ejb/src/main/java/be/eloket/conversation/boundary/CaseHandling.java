@@ -143,7 +143,7 @@ public class CaseHandling {
     /** Marks the conversation answered without a reply, e.g. when it was settled by phone. */
     public void markAnswered(long accountId, long conversationId) {
         Conversation conversation = department.conversation(accountId, conversationId);
-        if (conversation.getStatus() == ConversationStatus.ANSWERED) {
+        if (conversation.getStatus() != ConversationStatus.OPEN) {
             return;
         }
         conversation.setStatus(ConversationStatus.ANSWERED);

@@ -161,6 +161,7 @@ public class Postings {
             conversation.getContacts().add(new ConversationContact(conversation, person.getId(), person.getLastName(),
                     person.getFirstName(), person.getEmail(), person.getPhone()));
         }
+        conversation.setStatus(ConversationStatus.SENT);
         return departmentPosts(conversation, title.strip(), text, files, author, now);
     }
 
@@ -188,7 +189,10 @@ public class Postings {
 
     private Sent departmentPosts(Conversation conversation, String title, String text, List<AttachmentPolicy.Accepted> files,
                                  Account author, Instant now) {
-        conversation.setStatus(ConversationStatus.ANSWERED);
+        if (conversation.getStatus() == ConversationStatus.OPEN) {
+            // What the facility wrote is answered now; a conversation it has not reacted in stays SENT.
+            conversation.setStatus(ConversationStatus.ANSWERED);
+        }
         Message message = post(conversation, Direction.RECEIVED, title, text.strip(), author.getDisplayName(), author.getId(),
                 senderName(author), files, now);
         notifyContacts(conversation, message);

@@ -14,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.time.LocalDate;
 
 /** /backoffice/inbox.xhtml: the messages of facilities within the staff member's themes (BO-2). */
@@ -69,8 +70,8 @@ public class InboxBacking implements Serializable {
         return choices;
     }
 
-    public ConversationStatus[] getStatuses() {
-        return ConversationStatus.values();
+    public List<ConversationStatus> getStatuses() {
+        return ConversationStatus.OF_FACILITY_MESSAGES;
     }
 
     public String getFacility() {
