@@ -1,14 +1,18 @@
 package be.eloket.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
 import be.eloket.test.PortalTest;
+import be.eloket.test.RemoteTestData;
 import be.eloket.test.TestData;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Every date filter (be.eloket.web.NotBeforeFrom): a "tot en met" date before the "vanaf" date is
@@ -30,6 +34,27 @@ class DateRangeFiltersTest extends PortalTest {
             for (String list : new String[] {"received", "sent"}) {
                 assertRangeChecked(browser, list + ":from", list + ":to", list + ":to-message", list + ":filter");
             }
+        }
+    }
+
+    @Test
+    @DisplayName("MSG-4 UX-3 on Mijn berichten an unreadable date is refused beside it while the list stays filtered by the other fields")
+    void unreadableDateKeepsTheOtherFilters() {
+        RemoteTestData data = data();
+        Map<String, String> facility = data.facility("WZC Datumfout " + TestData.unique(), 1);
+        data.received(facility.get("facility"), 1, "Gezocht bericht");
+        data.received(facility.get("facility"), 2, "Ander bericht");
+        try (Browser browser = loggedIn(facility)) {
+            browser.go("facility/messages.xhtml");
+            browser.type(By.id("received:title"), "Gezocht");
+            browser.typeOver(By.id("received:from"), "morgen");
+            browser.click(By.id("received:filter"));
+
+            assertTrue(browser.text(By.id("received:from-message")).contains("morgen"), browser.text(By.id("received:from-message")));
+            List<String> titles = browser.driver().findElements(By.cssSelector("[id='received:list'] .message-link")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(List.of("Gezocht bericht 1"), titles, "filtered by title, not every message");
+            assertEquals("Gezocht", browser.waitFor(By.id("received:title")).getAttribute("value"));
         }
     }
 

@@ -15,7 +15,7 @@ import org.eclipse.persistence.queries.ReadQuery;
  * Why: EclipseLink keeps each JPQL statement parsed and prepared (its SQL written) without a row
  * limit and hands every query a copy; setting the limit on the copy discards that preparation, so
  * the SQL of a list was written anew on every request (3 % of "Mijn berichten", benchmark P2 in
- * the README). A named query whose own limit is set before it is first prepared keeps its SQL, as
+ * docs/benchmarks.md). A named query whose own limit is set before it is first prepared keeps its SQL, as
  * long as nothing changes it before it runs (no {@code setMaxResults} or {@code setFirstResult},
  * no hint): EclipseLink binds the limit as a parameter. One is registered per statement the first
  * time it is asked for; there are as many as combinations of filters. Later pages go the

@@ -52,7 +52,7 @@ public class PagedRows<T> extends LazyDataModel<T> {
      * ({@code DataTable.processChildren}); on a page without state that is every filter and every
      * "Volgende", and it reads the list as it was before the request, its count included, only to
      * read it again as the request leaves it before the table renders. Starting with an empty
-     * page spares the first read (benchmark P2 in the README).
+     * page spares the first read (benchmark P2, docs/benchmarks.md).
      */
     public static <T> PagedRows<T> withoutInputs(Page<T> page, Count count, Key<T> key) {
         PagedRows<T> rows = new PagedRows<>(page, count, key);

@@ -47,7 +47,7 @@ public class MailScheduler {
     // and claimed per page. Larger is not free: after a crash, the mails of the unfinished chunk
     // that did go out are sent again once their lease ends (at most a chunk), and a page must go
     // out within the lease (eloket.mail.lease-seconds) or another server sends its rest too. The
-    // P3 benchmark (README, Benchmarks) found 50 and 100 only a few per cent cheaper than these.
+    // P3 benchmark (docs/benchmarks.md) found 50 and 100 only a few per cent cheaper than these.
     @Inject
     @ConfigProperty(name = "eloket.mail.chunk-size", defaultValue = "25")
     int chunkSize;

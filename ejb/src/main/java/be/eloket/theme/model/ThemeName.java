@@ -5,7 +5,7 @@ import java.io.Serializable;
 
 /**
  * A theme as a list filter offers it: its id and its two names, nothing to route with. Read as
- * such, not as a {@link Theme} with its team, on the page most opened (benchmark P2, README).
+ * such, not as a {@link Theme} with its team, on the page most opened (benchmark P2, docs/benchmarks.md).
  */
 public record ThemeName(long id, String nameNl, String nameEn) implements Serializable {
 

@@ -11,6 +11,9 @@ import be.eloket.web.PagedRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -49,6 +52,34 @@ public class MessagesBacking {
                 () -> boundary.count(facility, received.filter()), MessageLine::id);
         sentRows = PagedRows.withoutInputs((first, size) -> boundary.messages(facility, sent.filter(), first, size),
                 () -> boundary.count(facility, sent.filter()), MessageLine::id);
+    }
+
+    /**
+     * "Filteren" with a date that cannot be read (MSG-4, UX-3): the date says why beside it, and the
+     * list stays filtered by the other fields instead of showing every message. The page keeps no
+     * state, so the fields that were valid are applied here, before the lists read their rows (JSF
+     * applies none of them when one field is refused).
+     */
+    public void keepValidFilters() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (!context.isValidationFailed()) {
+            return;
+        }
+        for (String form : List.of("received", "sent")) {
+            UIComponent filters = context.getViewRoot().findComponent(form);
+            if (filters != null) {
+                applyValid(context, filters);
+            }
+        }
+    }
+
+    private static void applyValid(FacesContext context, UIComponent component) {
+        if (component instanceof UIInput input && input.isValid() && input.isLocalValueSet()) {
+            input.updateModel(context);
+        }
+        for (UIComponent child : component.getChildren()) {
+            applyValid(context, child);
+        }
     }
 
     public MessageQuery getReceived() {
