@@ -9,8 +9,8 @@ import org.primefaces.event.FileUploadEvent;
 
 /**
  * The attachments of the three composers (MSG-17): an uploaded file is parked in the database at
- * once and the page keeps its reference, or the person reads why it was not added; a file removed
- * from the list is removed from the database too.
+ * once and the page keeps its reference, or the person reads beside the field why it was not
+ * added; a file removed from the list is removed from the database too.
  */
 public final class ParkedFiles {
 
@@ -21,7 +21,9 @@ public final class ParkedFiles {
         try {
             into.add(files.park(accountId, new Upload(event.getFile().getFileName(), event.getFile().getContent())));
         } catch (RejectedInput refused) {
-            refused.problems().forEach(problem -> Problems.globalError(problem.messageKey(), problem.arguments().toArray()));
+            // Beside the Bijlagen field, where the person chose the file (UX-3).
+            refused.problems().forEach(problem -> Problems.beside(event.getComponent(), problem.messageKey(),
+                    problem.arguments().toArray()));
         }
     }
 

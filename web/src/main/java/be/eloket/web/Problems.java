@@ -3,6 +3,7 @@ package be.eloket.web;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -71,6 +72,13 @@ public final class Problems {
             return values.stream().map(String::valueOf).toArray(String[]::new);
         }
         return value.toString();
+    }
+
+    /** The error {@code key} beside {@code field}, whose message component shows it. */
+    public static void beside(UIComponent field, String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = text(context, key, arguments);
+        context.addMessage(field.getClientId(context), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     public static void globalError(String key, Object... arguments) {
