@@ -46,6 +46,29 @@ class ComposePageTest extends PortalTest {
     }
 
     @Test
+    @DisplayName("MSG-17 a file with an ordinary name holding a colon is taken and sent under a cleaned name, not refused by the upload")
+    void ordinaryNameWithColon() throws Exception {
+        RemoteTestData data = data();
+        Map<String, String> facility = data.facility("WZC Bestandsnaam " + TestData.unique(), 1);
+        String id = data.received(facility.get("facility"), 1, "Vraag om verslag").get("messages");
+        Path report = file("Verslag 2026: deel 1.txt", "Het verslag van 2026, deel 1.");
+        try (Browser browser = loggedIn(facility)) {
+            browser.go("facility/compose.xhtml?replyTo=" + id);
+            upload(browser, report, 1);
+            assertTrue(browser.text(By.id("compose:uploads")).contains("Verslag 2026: deel 1.txt"),
+                    browser.text(By.id("compose:uploads")));
+            assertEquals("", browser.text(By.id("compose:attachments-message")), "no refusal beside the field");
+
+            browser.type(By.id("compose:text"), "Hierbij het verslag.");
+            addContact(browser, "Peeters", "An", "verslag-" + TestData.unique() + "@bestandsnaam.example");
+            browser.click(By.id("compose:send"));
+            browser.click(By.id("compose:to-sent"));
+            assertEquals("Detail verstuurd bericht", browser.heading());
+            assertTrue(browser.driver().getPageSource().contains("Verslag 2026_ deel 1.txt"), "the attachment under its cleaned name");
+        }
+    }
+
+    @Test
     @DisplayName("MSG-7 MSG-8 MSG-9 MSG-11 MSG-17 MSG-12 reply with two attachments after adding a thread-only contact, whom the sentence under the text names at once; the page names whom it went to; its sent detail shows text, attachments and history")
     void replyWithAttachmentsAndContact() throws Exception {
         RemoteTestData data = data();
@@ -83,7 +106,7 @@ class ComposePageTest extends PortalTest {
     }
 
     @Test
-    @DisplayName("MSG-17 UX-3 a file that can never be sent is refused as soon as it is uploaded, saying why; a theme that is not among the page's choices (another facility's, or no number) is refused beside the field in Dutch")
+    @DisplayName("MSG-17 UX-3 a file that can never be sent is refused as soon as it is uploaded, saying why beside the Bijlagen field; a theme that is not among the page's choices (another facility's, or no number) is refused beside the field in Dutch")
     void refusedAtOnce() throws IOException {
         RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Meteen", 1);
@@ -92,15 +115,16 @@ class ComposePageTest extends PortalTest {
         try (Browser browser = loggedIn(facility)) {
             browser.go("facility/compose.xhtml");
             browser.driver().findElement(By.cssSelector("[id='compose:attachments'] input[type=file]")).sendKeys(executable.toString());
-            // The status is replaced by the upload's answer: read it anew until it speaks.
+            // The message beside the field is replaced by the upload's answer: read it anew until it speaks.
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> !d.findElement(By.id("compose:status")).getText().isBlank());
+                    .until(d -> !d.findElement(By.id("compose:attachments-message")).getText().isBlank());
             browser.settled().checked();
-            assertTrue(browser.text(By.id("compose:status")).contains(
+            assertTrue(browser.text(By.id("compose:attachments-message")).contains(
                     "Het bestand factuur.pdf is geen toegelaten soort bestand, of zijn naam eindigt niet op de soort die het is."
                             + " Gebruik pdf, doc(x), xls(x), odt, ods, jpg, png of txt, met die extensie."),
-                    browser.text(By.id("compose:status")));
+                    "beside the Bijlagen field: " + browser.text(By.id("compose:attachments-message")));
+            assertEquals("", browser.text(By.id("compose:status")), "not at the top of the page");
             assertEquals(0, browser.driver().findElements(By.cssSelector("[id='compose:uploads'] li")).size(), "nothing was added");
 
             // What a page changed meanwhile or a forged request sends: JSF's own answer would be English and technical.
