@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -24,8 +25,6 @@ class BackofficeThemesPageTest extends PortalTest {
 
     private static final By THEME_STATUS = By.id("themes:status");
     private static final By TEAM_STATUS = By.id("teams:status");
-
-
 
     @Test
     @DisplayName("BO-4 an administrator adds a theme and a team, assigns the theme to a facility, and the facility sees a 'Mijn taken' task for it")
@@ -104,6 +103,27 @@ class BackofficeThemesPageTest extends PortalTest {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> lines(browser, "themes") == themes);
             assertTrue(browser.isPresent(By.cssSelector("[id='themes:rows'] thead th")), "the table keeps its header");
             assertTrue(browser.isPresent(By.id("themes:add")), "the rest of the section is still there");
+        }
+    }
+
+    @Test
+    @DisplayName("UX-6 the themes, teams and case handlers tables in edit mode keep their fields and buttons within the window and their words whole at 390, 768 and 1366 px")
+    void editTablesReflow() {
+        try (Browser browser = loggedIn(data().staff("ADMINISTRATOR"))) {
+            try {
+                for (int width : new int[] {390, 768, 1366}) {
+                    browser.driver().manage().window().setSize(new Dimension(width, 900));
+                    browser.go("backoffice/themes.xhtml");
+                    for (String form : List.of("themes", "teams", "handlers")) {
+                        browser.click(By.cssSelector("[id='" + form + ":rows_data'] > tr:nth-child(1) .ui-row-editor-pencil"));
+                        browser.settled();
+                        browser.screenshot("themes-" + form + "-" + width);
+                        browser.assertFitsTheWindow(form + ":rows", form + " in edit mode at " + width + " px");
+                    }
+                }
+            } finally {
+                browser.driver().manage().window().setSize(new Dimension(1280, 1024));
+            }
         }
     }
 
