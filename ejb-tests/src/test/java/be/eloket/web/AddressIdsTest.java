@@ -28,8 +28,6 @@ class AddressIdsTest extends PortalTest {
     /** No number, a number cut with text, a fraction, a number too large for an id. */
     private static final List<String> MALFORMED = List.of("abc", "12abc", "1.5", "99999999999999999999");
 
-
-
     @Test
     @DisplayName("SEC-2 a malformed id in the address of a message, theme or reply page answers the not-found page")
     void facilityPages() {

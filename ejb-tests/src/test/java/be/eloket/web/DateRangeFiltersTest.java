@@ -23,8 +23,6 @@ class DateRangeFiltersTest extends PortalTest {
 
     private static final String REFUSED = "Deze datum (01/03/2026) ligt vóór de begindatum 02/03/2026. Kies een datum op of na 02/03/2026.";
 
-
-
     @Test
     @DisplayName("MSG-4 UX-3 on Mijn berichten a 'tot en met' date before the 'vanaf' date is refused beside it, saying which date to choose")
     void messageLists() {

@@ -28,8 +28,6 @@ class AuditPageTest extends PortalTest {
     private static final By ROWS = By.cssSelector("[id='audit:entries_data'] > tr");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-
-
     @Test
     @DisplayName("SEC-5 a facility user reads a change in Recente wijzigingen in words; an administrator filters the audit trail and sees it")
     void administratorSeesFacilityChange() {

@@ -39,8 +39,6 @@ class BackofficeAccessTest extends PortalTest {
             new Page("backoffice/helpdesk.xhtml", "helpdesk", null),
             new Page("backoffice/accounts.xhtml", "accounts", "create"));
 
-
-
     @Test
     @DisplayName("SEC-2 a facility user gets 403 for every backoffice page and for a forged POST of its form, plain or ajax")
     void facilityUserRefusedEverywhere() {

@@ -30,8 +30,6 @@ class BackofficeAccountsPageTest extends PortalTest {
     private static final Pattern LINK = Pattern.compile("(https?://\\S+/invitation\\.xhtml\\?token=[A-Za-z0-9_-]+)");
     private static final String PASSWORD = "Mijn eigen lange wachtwoord 1";
 
-
-
     @Test
     @DisplayName("BO-7 an administrator invites a facility user, who chooses a password through the mail's link and logs in;"
             + " deactivated after Ja in the question it asks first (UX-6), the session ends and the login is refused")

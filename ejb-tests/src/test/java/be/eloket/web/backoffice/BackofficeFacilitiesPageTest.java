@@ -29,8 +29,6 @@ class BackofficeFacilitiesPageTest extends PortalTest {
     private static final List<String> PAGES = List.of("backoffice/facilities.xhtml", "backoffice/facility.xhtml?id=1",
             "backoffice/missing-contacts.xhtml");
 
-
-
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }

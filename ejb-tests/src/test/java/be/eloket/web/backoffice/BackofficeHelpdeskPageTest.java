@@ -24,8 +24,6 @@ class BackofficeHelpdeskPageTest extends PortalTest {
     private static final By FILTER = By.id("helpdesk:filter");
     private static final By ROWS = By.cssSelector("[id='helpdesk:questions_data'] > tr");
 
-
-
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }

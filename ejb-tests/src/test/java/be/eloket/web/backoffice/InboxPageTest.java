@@ -28,8 +28,6 @@ class InboxPageTest extends PortalTest {
 
     private static final By FILTER = By.id("inbox:filter");
 
-
-
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }

@@ -19,8 +19,6 @@ class InboxUnreadPageTest extends PortalTest {
     private static final By FILTER = By.id("inbox:filter");
     private static final By ROWS = By.cssSelector("[id='inbox:messages_data'] > tr");
 
-
-
     /** "title unread?" of every row, as the case handler sees them (bold, with the badge). */
     private static List<String> rows(Browser browser) {
         browser.waitFor(By.cssSelector("[id='inbox:messages_data']"));

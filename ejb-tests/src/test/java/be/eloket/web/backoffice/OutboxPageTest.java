@@ -32,8 +32,6 @@ class OutboxPageTest extends PortalTest {
     private static final By STATUS = By.id("outbox:status");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-
-
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }

@@ -93,8 +93,6 @@ class MessagesPageBenchmark extends PortalTest {
     private static final String THEMES_SQL = "select t0.id, t0.name_nl, t0.name_en from theme t0, facility_theme t2, facility t1"
             + " where t1.id = ? and t0.active = ? and t2.facility_id = t1.id and t0.id = t2.theme_id order by t0.name_nl";
 
-
-
     @ArquillianResource
     ManagementClient management;
 

@@ -25,8 +25,6 @@ class OrganisationContactsPageTest extends PortalTest {
 
     private static final String TABLE = "tabs:contacts:rows:";
 
-
-
     private static String cell(int line, String field) {
         return TABLE + line + ":" + field;
     }

@@ -23,8 +23,6 @@ class ThemePageTest extends PortalTest {
 
     private static final String HELPDESK = "helpdesk@zorg.example";
 
-
-
     private static List<WebElement> rows(Browser browser) {
         return browser.driver().findElements(By.cssSelector("[id='messages:list'] tbody tr"));
     }
