@@ -30,6 +30,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -91,6 +93,8 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,1024", "--lang=nl-BE",
                     "--user-data-dir=" + profile);
+            // The console, to see what the Content-Security-Policy refused (SEC-7).
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                     .build();
@@ -116,6 +120,8 @@ public final class Browser implements AutoCloseable {
                 driver.switchTo().window(first).get("about:blank");
                 driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
                 driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+                // The console of the tests before starts empty too (read is emptied).
+                driver.manage().logs().get(LogType.BROWSER);
                 return true;
             } catch (RuntimeException e) {
                 return false;
@@ -255,6 +261,7 @@ public final class Browser implements AutoCloseable {
         if (Boolean.getBoolean("eloket.test.screenshots")) {
             screenshot("page");
         }
+        assertNoPolicyViolation();
         List<Rule> violations = analysed().getViolations();
         if (!violations.isEmpty()) {
             // A button caught in the middle of its colour transition after a click is no violation:
@@ -269,6 +276,20 @@ public final class Browser implements AutoCloseable {
                     .collect(Collectors.joining("\n")));
         }
         return this;
+    }
+
+    /**
+     * SEC-7: nothing on the page was refused by the Content-Security-Policy since the last look at
+     * the console (an inline script or handler without the page's nonce, a resource of another
+     * origin): it would be a feature that silently does not work.
+     */
+    public void assertNoPolicyViolation() {
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+        assertTrue(refused.isEmpty(), "refused by the Content-Security-Policy on " + driver.getCurrentUrl() + ":\n"
+                + String.join("\n", refused));
     }
 
     /**

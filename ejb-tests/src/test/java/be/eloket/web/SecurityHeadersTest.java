@@ -2,6 +2,7 @@ package be.eloket.web;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,9 +10,12 @@ import be.eloket.test.PortalTest;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -28,8 +32,6 @@ class SecurityHeadersTest extends PortalTest {
 
     private static final int HTTPS_PORT = 8443 + Integer.getInteger("eloket.test.port-offset", 100);
 
-
-
     @Test
     @DisplayName("SEC-7 a page, a script and the error page carry frame-ancestors 'none', X-Frame-Options, nosniff, Referrer-Policy and Permissions-Policy; no HSTS over plain http")
     void everyAnswerCarriesTheHeaders() throws Exception {
@@ -37,13 +39,28 @@ class SecurityHeadersTest extends PortalTest {
                 "facility/message.xhtml?id=1", "geen-pagina.xhtml")) {
             HttpURLConnection answer = open(URI.create(base + path).toURL());
             assertAll(path,
-                    () -> assertTrue(answer.getHeaderField("Content-Security-Policy").contains("frame-ancestors 'none'"),
-                            answer.getHeaderField("Content-Security-Policy")),
+                    () -> assertTrue(policies(answer).contains("frame-ancestors 'none'"), policies(answer)),
                     () -> assertEquals("DENY", answer.getHeaderField("X-Frame-Options")),
                     () -> assertEquals("nosniff", answer.getHeaderField("X-Content-Type-Options")),
                     () -> assertEquals("same-origin", answer.getHeaderField("Referrer-Policy")),
                     () -> assertTrue(answer.getHeaderField("Permissions-Policy").contains("camera=()")),
                     () -> assertNull(answer.getHeaderField("Strict-Transport-Security"), "no HSTS without TLS"));
+        }
+    }
+
+    @Test
+    @DisplayName("SEC-7 a page's Content-Security-Policy lets only the portal's own scripts and those with the page's nonce run, no inline script")
+    void scriptsOnlyWithTheNonce() throws Exception {
+        for (String path : List.of("login.xhtml", "geen-pagina.xhtml")) {
+            HttpURLConnection answer = open(URI.create(base + path).toURL());
+            String policies = policies(answer);
+            String page = new String((answer.getResponseCode() >= 400 ? answer.getErrorStream() : answer.getInputStream())
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(policies);
+            assertTrue(nonce.find(), path + ": " + policies);
+            assertFalse(policies.contains("unsafe-inline") || policies.contains("unsafe-eval"), policies);
+            assertTrue(page.contains("nonce=\"" + nonce.group(1) + "\""), path + ": the page's own scripts carry the nonce");
+            assertFalse(page.matches("(?s).*\\son(click|change|submit|load)=.*"), path + ": no inline handler");
         }
     }
 
@@ -75,6 +92,12 @@ class SecurityHeadersTest extends PortalTest {
 
         assertTrue(List.of(301, 302, 303, 307, 308).contains(answer.getResponseCode()), "status " + answer.getResponseCode());
         assertTrue(answer.getHeaderField("Location").endsWith("/eloket/"), answer.getHeaderField("Location"));
+    }
+
+    /** Every Content-Security-Policy of an answer (the server's and the page's): a browser applies them all. */
+    private static String policies(HttpURLConnection answer) {
+        List<String> policies = answer.getHeaderFields().get("Content-Security-Policy");
+        return policies == null ? "" : String.join(" | ", policies);
     }
 
     private static HttpURLConnection open(URL url) throws Exception {
