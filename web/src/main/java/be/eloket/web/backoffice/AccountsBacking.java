@@ -33,10 +33,7 @@ public class AccountsBacking implements Serializable {
     @EJB
     Facilities facilities;
 
-    private String name;
-    private Role role;
-    private String facility;
-    private Boolean active;
+    private final AccountFilterForm form = new AccountFilterForm();
 
     /** The filter the list shows: the one of the last "Filteren", not what is being typed. */
     private AccountFilter filter = AccountFilter.any();
@@ -49,7 +46,11 @@ public class AccountsBacking implements Serializable {
     private List<Choice> teams;
 
     public void filter() {
-        filter = new AccountFilter(name, role, facility, active);
+        filter = form.filter();
+    }
+
+    public AccountFilterForm getForm() {
+        return form;
     }
 
     public void searchFacilities() {
@@ -124,37 +125,5 @@ public class AccountsBacking implements Serializable {
 
     public void setFacilitySearch(String facilitySearch) {
         this.facilitySearch = facilitySearch;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public void setRole(Role role) {
-        this.role = role;
-    }
-
-    public String getFacility() {
-        return facility;
-    }
-
-    public void setFacility(String facility) {
-        this.facility = facility;
-    }
-
-    public Boolean getActive() {
-        return active;
-    }
-
-    public void setActive(Boolean active) {
-        this.active = active;
     }
 }

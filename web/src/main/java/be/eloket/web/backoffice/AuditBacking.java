@@ -9,7 +9,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 
 /** /backoffice/audit.xhtml, the audit trail of the administrators (SEC-5). */
 @Named
@@ -21,11 +20,7 @@ public class AuditBacking implements Serializable {
     @EJB
     AuditTrail auditTrail;
 
-    private String actor;
-    private String facility;
-    private SubjectKind subjectKind;
-    private LocalDate from;
-    private LocalDate to;
+    private final AuditFilterForm form = new AuditFilterForm();
 
     /** The filter the list shows: the one of the last "Filteren", not what is being typed. */
     private AuditFilter filter = AuditFilter.any();
@@ -33,7 +28,11 @@ public class AuditBacking implements Serializable {
             (first, pageSize) -> auditTrail.entries(filter, first, pageSize), () -> auditTrail.count(filter), AuditLine::getId);
 
     public void filter() {
-        filter = new AuditFilter(actor, null, facility, subjectKind, from, to);
+        filter = form.filter();
+    }
+
+    public AuditFilterForm getForm() {
+        return form;
     }
 
     public PagedRows<AuditLine> getEntries() {
@@ -42,45 +41,5 @@ public class AuditBacking implements Serializable {
 
     public SubjectKind[] getSubjectKinds() {
         return SubjectKind.values();
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public void setActor(String actor) {
-        this.actor = actor;
-    }
-
-    public String getFacility() {
-        return facility;
-    }
-
-    public void setFacility(String facility) {
-        this.facility = facility;
-    }
-
-    public SubjectKind getSubjectKind() {
-        return subjectKind;
-    }
-
-    public void setSubjectKind(SubjectKind subjectKind) {
-        this.subjectKind = subjectKind;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 }

@@ -23,9 +23,7 @@ public class HelpdeskBacking implements Serializable {
     @EJB
     HelpdeskQuestions questions;
 
-    /** Open questions first: those are the work. */
-    private QuestionStatus status = QuestionStatus.OPEN;
-    private String facility;
+    private final QuestionFilterForm form = new QuestionFilterForm();
 
     /** The filter the list shows: the one of the last "Filteren", not what is being chosen. */
     private QuestionFilter filter = new QuestionFilter(QuestionStatus.OPEN, null);
@@ -36,7 +34,11 @@ public class HelpdeskBacking implements Serializable {
     private QuestionLine question;
 
     public void filter() {
-        filter = new QuestionFilter(status, facility);
+        filter = form.filter();
+    }
+
+    public QuestionFilterForm getForm() {
+        return form;
     }
 
     public void show(long id) {
@@ -66,21 +68,5 @@ public class HelpdeskBacking implements Serializable {
 
     public QuestionStatus[] getStatuses() {
         return QuestionStatus.values();
-    }
-
-    public QuestionStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(QuestionStatus status) {
-        this.status = status;
-    }
-
-    public String getFacility() {
-        return facility;
-    }
-
-    public void setFacility(String facility) {
-        this.facility = facility;
     }
 }

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.time.LocalDate;
 
 /** /backoffice/inbox.xhtml: the messages of facilities within the staff member's themes (BO-2). */
 @Named
@@ -33,15 +32,7 @@ public class InboxBacking implements Serializable {
     @EJB
     Inbox inbox;
 
-    private String facility;
-    private Long themeId;
-    private Long teamId;
-    private Long caseHandlerId;
-    private String reference;
-    private LocalDate from;
-    private LocalDate to;
-    private ConversationStatus status;
-    private boolean unread;
+    private final InboxFilterForm form = new InboxFilterForm();
 
     /** The filter the list shows: the one of the last "Filteren", not what is being typed. */
     private InboxFilter filter = InboxFilter.any();
@@ -59,7 +50,11 @@ public class InboxBacking implements Serializable {
     }
 
     public void filter() {
-        filter = new InboxFilter(facility, themeId, teamId, caseHandlerId, reference, from, to, status, unread);
+        filter = form.filter();
+    }
+
+    public InboxFilterForm getForm() {
+        return form;
     }
 
     public PagedRows<InboxLine> getMessages() {
@@ -72,77 +67,5 @@ public class InboxBacking implements Serializable {
 
     public List<ConversationStatus> getStatuses() {
         return ConversationStatus.OF_FACILITY_MESSAGES;
-    }
-
-    public String getFacility() {
-        return facility;
-    }
-
-    public void setFacility(String facility) {
-        this.facility = facility;
-    }
-
-    public Long getThemeId() {
-        return themeId;
-    }
-
-    public void setThemeId(Long themeId) {
-        this.themeId = themeId;
-    }
-
-    public Long getTeamId() {
-        return teamId;
-    }
-
-    public void setTeamId(Long teamId) {
-        this.teamId = teamId;
-    }
-
-    public Long getCaseHandlerId() {
-        return caseHandlerId;
-    }
-
-    public void setCaseHandlerId(Long caseHandlerId) {
-        this.caseHandlerId = caseHandlerId;
-    }
-
-    public String getReference() {
-        return reference;
-    }
-
-    public void setReference(String reference) {
-        this.reference = reference;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public ConversationStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ConversationStatus status) {
-        this.status = status;
-    }
-
-    public boolean isUnread() {
-        return unread;
-    }
-
-    public void setUnread(boolean unread) {
-        this.unread = unread;
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -29,11 +28,7 @@ public class OutboxBacking implements Serializable {
     @EJB
     Outbox outbox;
 
-    private String recipient;
-    private MailKind kind;
-    private MailStatus status;
-    private LocalDate from;
-    private LocalDate to;
+    private final MailFilterForm form = new MailFilterForm();
 
     /** The filter the list shows: the one of the last "Filteren", not what is being typed. */
     private MailFilter filter = MailFilter.none();
@@ -50,8 +45,12 @@ public class OutboxBacking implements Serializable {
     }
 
     public void filter() {
-        filter = new MailFilter(recipient, kind, status, from, to);
+        filter = form.filter();
         load();
+    }
+
+    public MailFilterForm getForm() {
+        return form;
     }
 
     public void show(long id) {
@@ -116,45 +115,5 @@ public class OutboxBacking implements Serializable {
 
     public List<MailAttempt> getAttempts() {
         return attempts;
-    }
-
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public void setRecipient(String recipient) {
-        this.recipient = recipient;
-    }
-
-    public MailKind getKind() {
-        return kind;
-    }
-
-    public void setKind(MailKind kind) {
-        this.kind = kind;
-    }
-
-    public MailStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(MailStatus status) {
-        this.status = status;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 }
