@@ -26,7 +26,7 @@ import be.eloket.test.AsAdministrator;
 import be.eloket.test.AsCaseHandler;
 import be.eloket.test.AsFacilityUser;
 import be.eloket.test.AtOnce;
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import be.eloket.test.MailCatcher;
 import be.eloket.test.TestData;
 import be.eloket.test.TestMails;
@@ -43,28 +43,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Account administration (BO-7): invitations instead of passwords, deactivation, resets, audit. */
-@ExtendWith(ArquillianExtension.class)
-class AccountsTest {
+class AccountsTest extends InServerTest {
 
     private static final Pattern LINK = Pattern.compile("(https?://\\S+/invitation\\.xhtml\\?token=([A-Za-z0-9_-]+))");
     private static final String NEW_PASSWORD = "Lange zin als wachtwoord 7";
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(AccountsTest.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
 
     @EJB
     Accounts accounts;

@@ -22,34 +22,20 @@ import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.RejectedInput;
 import be.eloket.test.AsAdministrator;
 import be.eloket.test.AsFacilityUser;
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import be.eloket.test.RolledBack;
 import be.eloket.test.TestData;
 import be.eloket.test.TestMails;
 import jakarta.ejb.EJB;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The audit trail (SEC-5): written with each change, in its transaction, never with a secret. */
-@ExtendWith(ArquillianExtension.class)
-class AuditTrailTest {
+class AuditTrailTest extends InServerTest {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(AuditTrailTest.class, RolledBack.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
 
     @EJB
     AuditTrail auditTrail;

@@ -18,7 +18,7 @@ import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import be.eloket.test.AsFacilityUser;
 import be.eloket.test.AtOnce;
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import be.eloket.test.MailCatcher;
 import be.eloket.test.TestData;
 import be.eloket.test.TestMails;
@@ -26,27 +26,13 @@ import jakarta.ejb.EJB;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The contact lifecycle at its boundary (CP-1..10). */
-@ExtendWith(ArquillianExtension.class)
-class ContactPersonsTest {
+class ContactPersonsTest extends InServerTest {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(ContactPersonsTest.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
 
     @EJB
     ContactPersons contactPersons;

@@ -33,7 +33,7 @@ import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import be.eloket.test.AsCaseHandler;
 import be.eloket.test.AsFacilityUser;
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import be.eloket.test.TestData;
 import be.eloket.test.TestMails;
 import jakarta.annotation.Resource;
@@ -51,29 +51,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Message threading at its boundaries (MSG-2..17). */
-@ExtendWith(ArquillianExtension.class)
-class ConversationsTest {
+class ConversationsTest extends InServerTest {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(ConversationsTest.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
 
     @EJB
     Conversations conversations;

@@ -24,33 +24,19 @@ import be.eloket.platform.Role;
 import be.eloket.test.AsAdministrator;
 import be.eloket.test.AsCaseHandler;
 import be.eloket.test.AsFacilityUser;
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import be.eloket.test.TestData;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The inbox's "unread" filter (BO-2) and the audit of assigning and marking answered (SEC-5). */
-@ExtendWith(ArquillianExtension.class)
-class InboxReadingAndAuditTest {
+class InboxReadingAndAuditTest extends InServerTest {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(InboxReadingAndAuditTest.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
 
     @EJB
     Inbox inbox;

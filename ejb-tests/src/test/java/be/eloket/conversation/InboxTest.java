@@ -29,34 +29,20 @@ import be.eloket.platform.Role;
 import be.eloket.test.AsAdministrator;
 import be.eloket.test.AsCaseHandler;
 import be.eloket.test.AsFacilityUser;
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import be.eloket.test.TestData;
 import be.eloket.test.TestMails;
 import jakarta.ejb.EJB;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The department's inbox at its boundary (BO-2, BO-3). */
-@ExtendWith(ArquillianExtension.class)
-class InboxTest {
+class InboxTest extends InServerTest {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(InboxTest.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
 
     @EJB
     Inbox inbox;

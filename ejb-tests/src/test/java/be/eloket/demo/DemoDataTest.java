@@ -13,7 +13,7 @@ import be.eloket.conversation.model.MessageFilter;
 import be.eloket.conversation.model.MessageLine;
 import be.eloket.test.AsAdministrator;
 import be.eloket.test.AsFacilityUser;
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import be.eloket.test.TestData;
 import be.eloket.theme.entity.Theme;
 import jakarta.ejb.EJB;
@@ -22,29 +22,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The conversations the demo data gives each demo facility (OPS-1), loaded for a facility of this
  * test's own: the start-up loader runs only with {@code -Deloket.demo-data=true} on an empty
  * database, and calls the same bean for each demo facility.
  */
-@ExtendWith(ArquillianExtension.class)
-class DemoDataTest {
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(DemoDataTest.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
+class DemoDataTest extends InServerTest {
 
     @EJB
     DemoConversations demo;

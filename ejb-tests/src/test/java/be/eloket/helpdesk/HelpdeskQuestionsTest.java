@@ -21,30 +21,16 @@ import be.eloket.platform.RejectedInput;
 import be.eloket.test.AsAdministrator;
 import be.eloket.test.AsCaseHandler;
 import be.eloket.test.AsFacilityUser;
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import be.eloket.test.TestData;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The helpdesk questions in the backoffice (BO-6): list, filter, mark answered, audited. */
-@ExtendWith(ArquillianExtension.class)
-class HelpdeskQuestionsTest {
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(HelpdeskQuestionsTest.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
+class HelpdeskQuestionsTest extends InServerTest {
 
     @EJB
     HelpdeskQuestions questions;

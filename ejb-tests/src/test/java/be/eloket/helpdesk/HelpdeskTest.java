@@ -14,33 +14,19 @@ import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import be.eloket.test.AsFacilityUser;
 import be.eloket.test.AtOnce;
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import be.eloket.test.TestData;
 import be.eloket.test.TestMails;
 import jakarta.ejb.EJB;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The technical helpdesk of "Hulp nodig?" at its boundary (MSG-15, SEC-6). */
-@ExtendWith(ArquillianExtension.class)
-class HelpdeskTest {
+class HelpdeskTest extends InServerTest {
 
     /** The default of eloket.helpdesk.email; the test server does not set it. */
     private static final String HELPDESK = "helpdesk@zorg.example";
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(HelpdeskTest.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
 
     @EJB
     Helpdesk helpdesk;

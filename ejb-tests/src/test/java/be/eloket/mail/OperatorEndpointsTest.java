@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.eloket.mail.boundary.Outbox;
 import be.eloket.mail.entity.MailStatus;
 import be.eloket.test.AsAdministrator;
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import be.eloket.test.Jobs;
 import be.eloket.test.MailCatcher;
 import be.eloket.test.TestData;
@@ -27,32 +27,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What an operator's monitoring reads from the management interface (OPS-4): /metrics in the
  * Prometheus text format and /health/ready, exactly as a scraper or load balancer asks for them.
  */
-@ExtendWith(ArquillianExtension.class)
-class OperatorEndpointsTest {
+class OperatorEndpointsTest extends InServerTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static final String MANAGEMENT = "http://127.0.0.1:" + Integer.getInteger("eloket.test.management-port", 10090);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(OperatorEndpointsTest.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
 
     @EJB
     TestMails mails;

@@ -8,7 +8,7 @@ import be.eloket.mail.control.MailComposer;
 import be.eloket.mail.control.OutgoingMail;
 import be.eloket.mail.entity.MailStatus;
 import be.eloket.mail.entity.QueuedMail;
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import be.eloket.test.Jobs;
 import be.eloket.test.MailCatcher;
 import be.eloket.test.TestData;
@@ -42,14 +42,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * P3: how fast the send-mails job empties a large outbox, measured against the plainest way to
@@ -61,8 +55,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * profile {@code benchmark} shows) and asserts only what is not about time: every mail arrived
  * exactly once, on both paths. Its name keeps it out of the normal test run ({@code *Test}).
  */
-@ExtendWith(ArquillianExtension.class)
-class OutboxBenchmark {
+class OutboxBenchmark extends InServerTest {
 
     private static final Logger LOG = System.getLogger(OutboxBenchmark.class.getName());
 
@@ -78,13 +71,6 @@ class OutboxBenchmark {
     private static final int QUEUE_SLICE = 1_000;
     private static final double TARGET = 0.70;
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(OutboxBenchmark.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
 
     @EJB
     TestMails mails;

@@ -13,7 +13,7 @@ import be.eloket.mail.entity.MailStatus;
 import be.eloket.mail.entity.QueuedMail;
 import be.eloket.mail.model.Mail;
 import be.eloket.test.AsAdministrator;
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import be.eloket.test.Jobs;
 import be.eloket.test.MailCatcher;
 import be.eloket.test.TestData;
@@ -37,27 +37,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The outbox and the send-mails job against a real SMTP server (GreenMail). */
-@ExtendWith(ArquillianExtension.class)
-class OutboxTest {
+class OutboxTest extends InServerTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(OutboxTest.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
 
     @EJB
     TestMails mails;

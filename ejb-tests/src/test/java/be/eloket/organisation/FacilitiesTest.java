@@ -15,32 +15,18 @@ import be.eloket.platform.Role;
 import be.eloket.test.AsAdministrator;
 import be.eloket.test.AsCaseHandler;
 import be.eloket.test.AsFacilityUser;
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import be.eloket.test.TestData;
 import be.eloket.theme.entity.Theme;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The department's facilities (BO-5): search, one facility, the report of missing contact persons. */
-@ExtendWith(ArquillianExtension.class)
-class FacilitiesTest {
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(FacilitiesTest.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
+class FacilitiesTest extends InServerTest {
 
     @EJB
     Facilities facilities;

@@ -2,27 +2,13 @@ package be.eloket.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import java.util.Arrays;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The CSV of the report export (BO-5 +), as the server writes it. */
-@ExtendWith(ArquillianExtension.class)
-class CsvTest {
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(CsvTest.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
+class CsvTest extends InServerTest {
 
     @Test
     @DisplayName("BO-5 CSV cells a spreadsheet would run as a formula (= + - @ tab) start with an apostrophe")

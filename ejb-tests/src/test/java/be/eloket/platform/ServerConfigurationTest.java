@@ -3,7 +3,7 @@ package be.eloket.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import jakarta.annotation.Resource;
 import jakarta.mail.Session;
 import java.net.InetAddress;
@@ -12,35 +12,21 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * OPS-2: the test server is built by the scripts of {@code wildfly-config} (ejb-tests/pom.xml runs
  * them on a fresh WildFly), so what the application looks up is what the scripts made, with their
  * {@code ${env.*}} expressions resolved by the server as an operator's environment would set them.
  */
-@ExtendWith(ArquillianExtension.class)
-class ServerConfigurationTest {
+class ServerConfigurationTest extends InServerTest {
 
     @Resource(lookup = "java:jboss/datasources/EloketDS")
     DataSource database;
 
     @Resource(lookup = "java:jboss/mail/eloket")
     Session mail;
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(ServerConfigurationTest.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
 
     @Test
     @DisplayName("OPS-2 OPS-7 the datasource of configure-datasource reaches the PostgreSQL of ELOKET_DB_URL, which the migrations filled")

@@ -25,7 +25,7 @@ import be.eloket.platform.RejectedInput;
 import be.eloket.test.AsAdministrator;
 import be.eloket.test.AsCaseHandler;
 import be.eloket.test.AsFacilityUser;
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import be.eloket.test.TestData;
 import be.eloket.theme.boundary.TeamAdministration;
 import be.eloket.theme.boundary.ThemeAdministration;
@@ -38,27 +38,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The administrators' themes, teams, case handlers and facility themes, at the boundary (BO-4, SEC-5). */
-@ExtendWith(ArquillianExtension.class)
-class ThemeAdministrationTest {
+class ThemeAdministrationTest extends InServerTest {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(ThemeAdministrationTest.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
 
     @EJB
     ThemeAdministration administration;

@@ -5,32 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import be.eloket.platform.NotFound;
 import be.eloket.test.AsFacilityUser;
-import be.eloket.test.Deployments;
+import be.eloket.test.InServerTest;
 import be.eloket.test.TestData;
 import be.eloket.theme.boundary.Themes;
 import be.eloket.theme.model.TeamContact;
 import be.eloket.theme.model.TeamContact.CaseHandler;
 import jakarta.ejb.EJB;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who answers a theme's questions, at the boundary ("Hulp nodig?", MSG-15). */
-@ExtendWith(ArquillianExtension.class)
-class ThemesTest {
-
-    @Deployment
-    static Archive<?> deployment() {
-        EnterpriseArchive ear = Deployments.ear(ThemesTest.class);
-        Testable.archiveToTest(Deployments.war(ear));
-        return ear;
-    }
+class ThemesTest extends InServerTest {
 
     @EJB
     Themes themes;
