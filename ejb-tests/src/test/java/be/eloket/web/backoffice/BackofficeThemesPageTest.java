@@ -109,7 +109,10 @@ class BackofficeThemesPageTest extends PortalTest {
     @Test
     @DisplayName("UX-6 the themes, teams and case handlers tables in edit mode keep their fields and buttons within the window and their words whole at 390, 768 and 1366 px")
     void editTablesReflow() {
-        try (Browser browser = loggedIn(data().staff("ADMINISTRATOR"))) {
+        RemoteTestData data = data();
+        // A theme, a team and a case handler of its own, so that each table has a line to edit.
+        data.caseHandlerOf(data.facility("WZC Smal " + UUID.randomUUID().toString().substring(0, 8), 1).get("facility"));
+        try (Browser browser = loggedIn(data.staff("ADMINISTRATOR"))) {
             try {
                 for (int width : new int[] {390, 768, 1366}) {
                     browser.driver().manage().window().setSize(new Dimension(width, 900));
