@@ -42,8 +42,11 @@ public final class Deployments {
 
     /** The EAR with every test class that runs inside the server ({@link InServerTest}) added to its WAR. */
     public static EnterpriseArchive inServer() {
-        return ear(inServerTests().toArray(Class<?>[]::new));
+        return ear(IN_SERVER_TESTS.toArray(Class<?>[]::new));
     }
+
+    /** Found once per test run: every in-server class deploys the same list. */
+    private static final List<Class<?>> IN_SERVER_TESTS = inServerTests();
 
     /** The classes of the build's test folder that extend {@link InServerTest}. */
     private static List<Class<?>> inServerTests() {

@@ -33,7 +33,7 @@ public class Labels {
      * that the page writes it as it comes.
      */
     public String changesAside(List<FieldChange> changes) {
-        String readable = described(changes.stream().filter(change -> FACILITY_FIELDS.contains(change.field())).toList());
+        String readable = changes(changes.stream().filter(change -> FACILITY_FIELDS.contains(change.field())).toList());
         return readable.isEmpty() ? "" : " (" + readable + ")";
     }
 
@@ -42,24 +42,14 @@ public class Labels {
      * bundle key {@code audit.field.<name>} (the code's name where a field has none).
      */
     public String changes(List<FieldChange> changes) {
-        return described(changes);
-    }
-
-    private static String described(List<FieldChange> changes) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
         StringJoiner readable = new StringJoiner("; ");
         for (FieldChange change : changes) {
             String key = "audit.field." + change.field();
-            String field = bundle.containsKey(key) ? bundle.getString(key) : change.field();
-            readable.add(change.before() == null && change.after() == null ? field
-                    : field + ": " + shown(change.before()) + " → " + shown(change.after()));
+            readable.add(change.describedAs(bundle.containsKey(key) ? bundle.getString(key) : change.field()));
         }
         return readable.toString();
-    }
-
-    private static String shown(String value) {
-        return value == null ? "—" : value;
     }
 
     public String of(String prefix, Enum<?> value) {

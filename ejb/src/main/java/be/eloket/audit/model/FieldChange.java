@@ -20,10 +20,15 @@ public record FieldChange(String field, String before, String after) implements 
 
     @Override
     public String toString() {
+        return describedAs(field);
+    }
+
+    /** "label: before → after" ("—" for no value), or the label alone when only the fact of a change is known. */
+    public String describedAs(String label) {
         if (before == null && after == null) {
-            return field;
+            return label;
         }
-        return field + ": " + shown(before) + " → " + shown(after);
+        return label + ": " + shown(before) + " → " + shown(after);
     }
 
     private static String shown(String value) {

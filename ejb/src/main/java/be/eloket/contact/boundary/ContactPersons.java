@@ -205,11 +205,7 @@ public class ContactPersons {
             if (person == null) {
                 throw new NotFound("contact person", row.getId());
             }
-            if (!(row.getLastName().equals(person.getLastName()) && row.getFirstName().equals(person.getFirstName())
-                    && row.getEmail().equals(person.getEmail()) && row.getPhone().equals(person.getPhone()))) {
-                change(person, row, List.copyOf(person.getThemes()), language, now);
-                changedList = true;
-            }
+            changedList |= change(person, row, List.copyOf(person.getThemes()), language, now);
             kept.add(person);
         }
         if (changedList) {
@@ -289,7 +285,8 @@ public class ContactPersons {
         return person;
     }
 
-    private void change(ContactPerson person, ContactRow row, List<Theme> themes, Locale language, Instant now) {
+    /** Applies {@code row} to {@code person} with the mails of CP-7; answers whether anything changed. */
+    private boolean change(ContactPerson person, ContactRow row, List<Theme> themes, Locale language, Instant now) {
         List<String> changed = new ArrayList<>();
         List<FieldChange> values = new ArrayList<>();
         if (!Objects.equals(person.getLastName(), row.getLastName())) {
@@ -321,7 +318,7 @@ public class ContactPersons {
             person.setEmail(row.getEmail());
         }
         if (changed.isEmpty()) {
-            return;
+            return false;
         }
         if (newAddress) {
             // The new address must be confirmed; the old one hears where its mails go now (CP-7).
@@ -333,6 +330,7 @@ public class ContactPersons {
                     "name", person.fullName(), "facilityName", person.getFacility().getName(), "changedFields", changed)));
         }
         changes.fire(ContactChange.audited(person.getFacility().getId(), person.getId(), ContactChange.Kind.CHANGED, values));
+        return true;
     }
 
     private static String themeNames(java.util.Collection<Theme> themes) {
