@@ -10,6 +10,7 @@ import be.eloket.account.boundary.Accounts;
 import be.eloket.account.boundary.Invitations;
 import be.eloket.account.boundary.LoginAttempts;
 import be.eloket.account.model.AccountFilter;
+import be.eloket.account.model.LoginRefusal;
 import be.eloket.account.model.AccountLine;
 import be.eloket.account.model.NewAccount;
 import be.eloket.audit.boundary.AuditTrail;
@@ -251,8 +252,8 @@ class AccountsTest extends InServerTest {
         });
 
         assertFalse(logsIn(user, TestData.PASSWORD), "login refused");
-        assertTrue(accounts.deactivatedWith(user, TestData.PASSWORD));
-        assertFalse(accounts.deactivatedWith(user, "fout-wachtwoord-123"), "a wrong password learns nothing");
+        assertEquals(LoginRefusal.DEACTIVATED, accounts.whyRefused(user, TestData.PASSWORD));
+        assertEquals(LoginRefusal.WRONG_CREDENTIALS, accounts.whyRefused(user, "fout-wachtwoord-123"), "a wrong password learns nothing");
         assertTrue(asAdministrator.call(() -> accounts.find(new AccountFilter(user, null, null, false), 0, 10)).size() == 1,
                 "listed among the deactivated");
 

@@ -188,7 +188,7 @@ class ClusterLoadBenchmark {
                 Thread.sleep(arrival.toMillis());
                 String login = get("login.xhtml");
                 String home = post("login.xhtml", Map.of("login", "login", "login:username", username, "login:password", password,
-                        "login:submit", "", "jakarta.faces.ViewState", FacesForms.viewState(login)), false);
+                        "login:submit", "", "jakarta.faces.ViewState", FacesForms.viewState(login), "primefaces.nonce", FacesForms.nonce(login)), false);
                 if (!home.contains("tasks-title")) {
                     run.error("login did not lead to the home page");
                     return;
@@ -225,7 +225,8 @@ class ClusterLoadBenchmark {
 
         /** "Filter" above Ontvangen berichten with a title word: the request the button sends. */
         private void filter(String list) throws IOException, InterruptedException {
-            String answer = post("facility/messages.xhtml", FacesForms.receivedFilter("Omzendbrief", FacesForms.viewState(list), FacesForms.formToken(list)), true);
+            String answer = post("facility/messages.xhtml", FacesForms.receivedFilter("Omzendbrief", FacesForms.viewState(list), FacesForms.formToken(list),
+                    FacesForms.nonce(list)), true);
             if (!answer.contains("<partial-response") || answer.contains("<error>")) {
                 run.error("filter: no partial response or an error in it");
             }

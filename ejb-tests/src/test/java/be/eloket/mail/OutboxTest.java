@@ -232,6 +232,31 @@ class OutboxTest extends InServerTest {
     }
 
     @Test
+    @DisplayName("MAIL-2 BO-9 mails of a mass action go out after every other due mail: a mail queued after 30 bulk invitations arrives before all of them")
+    void bulkMailsGoLast() throws Exception {
+        List<String> bulk = IntStream.range(0, 30).mapToObj(i -> address("bulk" + i)).toList();
+        mails.queue(bulk.stream().map(to -> TestMails.removalNotice(to, "Contact", "WZC Massa", Locale.forLanguageTag("nl"))
+                .inBulk(true)).toList());
+        String urgent = address("dringend");
+        mails.queue(TestMails.removalNotice(urgent, "Contact", "WZC Dringend", Locale.forLanguageTag("nl")));
+
+        Properties sizes = new Properties();
+        sizes.setProperty("chunkSize", "5");
+        sizes.setProperty("pageSize", "5");
+        assertEquals(BatchStatus.COMPLETED, Jobs.awaitEnd(BatchRuntime.getJobOperator().start("send-mails", sizes), TIMEOUT));
+
+        List<String> ours = new ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage mail : smtp.received()) {
+            String to = ((jakarta.mail.internet.InternetAddress) mail.getAllRecipients()[0]).getAddress();
+            if (to.equals(urgent) || bulk.contains(to)) {
+                ours.add(to);
+            }
+        }
+        assertEquals(31, ours.size(), "every mail once");
+        assertEquals(urgent, ours.get(0), "the mail that is not bulk first: " + ours);
+    }
+
+    @Test
     @DisplayName("MAIL-5 a line break typed into a name or subject value cannot add a mail header")
     void headerInjectionIsNeutralised() throws Exception {
         String to = address("crlf");

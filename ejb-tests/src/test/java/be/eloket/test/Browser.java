@@ -243,6 +243,24 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOfElementLocated(target));
     }
 
+    /**
+     * MSG-17, BO-9: chooses a file of {@code bytes} (a sparse file: nothing is written) in the upload
+     * field {@code field} of form {@code form}, which the browser refuses as too large; answers what
+     * the message beside the field ({@code field-message}) says, and that no upload was sent.
+     */
+    public String attachTooLarge(String form, String field, long bytes) throws IOException {
+        Path file = Files.createTempDirectory("eloket-upload").resolve("scan van het dossier.pdf");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(bytes);
+        }
+        driver.findElement(By.cssSelector("[id='" + form + ":" + field + "'] input[type=file]")).sendKeys(file.toString());
+        By said = By.id(form + ":" + field + "-message");
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElement(said).getText().isBlank());
+        assertEquals(0, driver.findElements(By.cssSelector("[id='" + form + ":" + field + "'] .ui-fileupload-row")).size(),
+                "the file is not being sent");
+        return settled().text(said);
+    }
+
     /** Waits until the document is loaded and no PrimeFaces ajax request is running. */
     public Browser settled() {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
  */
 public final class FacesForms {
 
+    private static final Pattern NONCE = Pattern.compile("name=\"primefaces\\.nonce\" value=\"([^\"]+)\"");
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"eloket-form-token\" value=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^>]*?value=\"([^\"]+)\"");
     private static final Pattern PARTIAL_VIEW_STATE =
@@ -39,6 +40,15 @@ public final class FacesForms {
         return next.find() ? next.group(1) : current;
     }
 
+    /** The page's script nonce, which every post of the page carries back (SEC-7, web.ScriptNonces). */
+    public static String nonce(String page) {
+        Matcher found = NONCE.matcher(page);
+        if (!found.find()) {
+            throw new IllegalStateException("no script nonce in the page");
+        }
+        return found.group(1);
+    }
+
     /** The person's form token a page without state writes into its forms (SEC-3, web.FormTokens). */
     public static String formToken(String page) {
         Matcher found = FORM_TOKEN.matcher(page);
@@ -49,7 +59,7 @@ public final class FacesForms {
     }
 
     /** "Filteren" above Ontvangen berichten of /facility/messages.xhtml with {@code title} typed in Titel. */
-    public static Map<String, String> receivedFilter(String title, String viewState, String formToken) {
+    public static Map<String, String> receivedFilter(String title, String viewState, String formToken, String nonce) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.source", "received:filter");
@@ -68,6 +78,7 @@ public final class FacesForms {
         fields.put("received:from", "");
         fields.put("received:to", "");
         fields.put("eloket-form-token", formToken);
+        fields.put("primefaces.nonce", nonce);
         fields.put("jakarta.faces.ViewState", viewState);
         return fields;
     }

@@ -50,6 +50,17 @@ public final class Jobs {
         }
     }
 
+    /** Waits until {@code done} holds, failing after {@code timeout}. */
+    public static void awaitUntil(BooleanSupplier done, Duration timeout, String what) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!done.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                fail(what + ": not so after " + timeout);
+            }
+            pause();
+        }
+    }
+
     private static void pause() {
         try {
             Thread.sleep(100);

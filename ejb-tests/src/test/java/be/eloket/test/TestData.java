@@ -83,6 +83,12 @@ public class TestData {
         return em.find(Facility.class, facilityId).getThemes().stream().map(Theme::getId).sorted().toList();
     }
 
+    /** The codes of the facility's themes, in the order of their ids. */
+    public java.util.List<String> themeCodes(long facilityId) {
+        return em.find(Facility.class, facilityId).getThemes().stream().sorted(java.util.Comparator.comparing(Theme::getId))
+                .map(Theme::getCode).toList();
+    }
+
     /** Lets every open confirmation link of the person with {@code email} expire. */
     public void expireConfirmationLinks(String email) {
         em.createNativeQuery("update confirmation_token set expires_at = ?1 where contact_person_id in"
@@ -283,6 +289,29 @@ public class TestData {
     }
 
     /** How many conversations facility {@code facilityId} has. */
+    /** Gives a facility a number of the register's form (BO-8): the test facilities have numbers of their own. */
+    public void renumber(long facilityId, String number) {
+        em.createNativeQuery("update facility set number = ?1 where id = ?2").setParameter(1, number).setParameter(2, facilityId)
+                .executeUpdate();
+    }
+
+    /** The ids of the facilities with number {@code number}. */
+    public java.util.List<Long> facilitiesNumbered(String number) {
+        return em.createQuery("select f.id from Facility f where f.number = :number", Long.class)
+                .setParameter("number", number).getResultList();
+    }
+
+    /**
+     * BO-9: import {@code importId} as a server leaves it that died after committing {@code nextLine}
+     * lines (which made {@code created} facilities and invited as many users): RUNNING, its lease run out.
+     */
+    public void diedAfter(long importId, int nextLine, int created) {
+        em.createNativeQuery("update register_import set status = 'RUNNING', next_line = ?1, created = ?2, invited = ?2,"
+                        + " started_by = 'admin@zorg.example', started_at = now(), lease_owner = 'dead-node',"
+                        + " lease_until = now() - interval '1 minute' where id = ?3")
+                .setParameter(1, nextLine).setParameter(2, created).setParameter(3, importId).executeUpdate();
+    }
+
     public long conversationsOf(long facilityId) {
         return em.createQuery("select count(c) from Conversation c where c.facility.id = :facility", Long.class)
                 .setParameter("facility", facilityId).getSingleResult();

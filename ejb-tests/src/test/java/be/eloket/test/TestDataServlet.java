@@ -105,6 +105,7 @@ public class TestDataServlet extends HttpServlet {
                 answer.append("password=").append(TestData.PASSWORD).append('\n');
                 answer.append("themes=").append(testData.themeIds(facility).stream().map(String::valueOf)
                         .collect(Collectors.joining(","))).append('\n');
+                answer.append("themeCodes=").append(String.join(",", testData.themeCodes(facility))).append('\n');
             }
             case "/staff" -> {
                 answer.append("user=")

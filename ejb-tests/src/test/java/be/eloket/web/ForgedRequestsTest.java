@@ -42,14 +42,14 @@ class ForgedRequestsTest extends PortalTest {
             SessionRequests requests = new SessionRequests(browser);
             String compose = base + "facility/compose.xhtml?replyTo=";
             Map<String, String> send = new HashMap<>(Map.of("compose", "compose", "compose:text", "Vervalst antwoord",
-                    "compose:send", "compose:send",
-                    "jakarta.faces.ViewState", FacesForms.viewState(text(requests.get(compose + own)))));
+                    "compose:send", "compose:send"));
+            send.putAll(pageState(text(requests.get(compose + own))));
             long logStart = logLength();
 
             HttpResponse<byte[]> plain = requests.post(compose + foreign, send);
             assertEquals(404, plain.statusCode());
             assertTrue(text(plain).contains("Pagina niet gevonden"), text(plain));
-            send.put("jakarta.faces.ViewState", FacesForms.viewState(text(requests.get(compose + own))));
+            send.putAll(pageState(text(requests.get(compose + own))));
             String ajax = text(requests.ajaxPost(compose + foreign, withSource(send, "compose:send")));
             assertTrue(ajax.contains("Pagina niet gevonden"), ajax);
 
@@ -68,16 +68,17 @@ class ForgedRequestsTest extends PortalTest {
             browser.login(administrator.get("user"), administrator.get("password"));
             SessionRequests requests = new SessionRequests(browser);
             String inbox = base + "backoffice/inbox.xhtml";
-            String viewState = FacesForms.viewState(text(requests.get(inbox)));
+            Map<String, String> state = pageState(text(requests.get(inbox)));
             long logStart = logLength();
 
             List<List<String>> forged = List.of(List.of("abc", "20"), List.of("-20", "20"), List.of("0", "100000"),
                     List.of("0", "abc"), List.of("99999999999", "20"));
             for (List<String> values : forged) {
-                Map<String, String> page = Map.of("inbox", "inbox", "jakarta.faces.ViewState", viewState,
+                Map<String, String> page = new HashMap<>(Map.of("inbox", "inbox",
                         "inbox:messages_pagination", "true", "inbox:messages_first", values.get(0),
                         "inbox:messages_rows", values.get(1), "inbox:messages_skipChildren", "true",
-                        "inbox:messages_encodeFeature", "true");
+                        "inbox:messages_encodeFeature", "true"));
+                page.putAll(state);
                 String answer = text(requests.ajaxPost(inbox, withSource(page, "inbox:messages")));
                 assertTrue(answer.contains("Pagina verlopen"), values + ": " + answer);
                 assertFalse(answer.contains("Er ging iets mis"), values + ": " + answer);
@@ -93,8 +94,10 @@ class ForgedRequestsTest extends PortalTest {
         try (Browser browser = loggedIn(facility)) {
             SessionRequests requests = new SessionRequests(browser);
             String organisation = base + "facility/organisation.xhtml";
-            requests.get(organisation);
-            Map<String, String> forged = Map.of("organisation", "organisation", "jakarta.faces.ViewState", "stateless");
+            // The page's own script nonce: only the view state is forged.
+            String nonce = FacesForms.nonce(text(requests.get(organisation)));
+            Map<String, String> forged = Map.of("organisation", "organisation", "jakarta.faces.ViewState", "stateless",
+                    "primefaces.nonce", nonce);
             long logStart = logLength();
 
             HttpResponse<byte[]> plain = requests.post(organisation, forged);
@@ -129,6 +132,41 @@ class ForgedRequestsTest extends PortalTest {
 
             assertCalmLog(logStart, "more parameters than the server reads", 2);
         }
+    }
+
+    @Test
+    @DisplayName("SEC-7 a post without its page's script nonce, or with another page's, answers the expired page (400; ajax: the page opens anew) and changes nothing; with it the same post is taken")
+    void postNeedsItsScriptNonce() throws IOException {
+        Map<String, String> facility = data().facility("WZC Nonce " + TestData.unique(), 1);
+        try (Browser browser = loggedIn(facility)) {
+            SessionRequests requests = new SessionRequests(browser);
+            String organisation = base + "facility/organisation.xhtml";
+            String page = text(requests.get(organisation));
+            String otherPage = text(requests.get(organisation));
+            Map<String, String> toEnglish = new HashMap<>(Map.of("header", "header", "header:lang-en", "header:lang-en",
+                    "jakarta.faces.ViewState", FacesForms.viewState(page)));
+            long logStart = logLength();
+
+            HttpResponse<byte[]> without = requests.post(organisation, toEnglish);
+            assertEquals(400, without.statusCode(), text(without));
+            assertTrue(text(without).contains("Pagina verlopen"), text(without));
+            String ajax = text(requests.ajaxPost(organisation, withSource(toEnglish, "header:lang-en")));
+            assertTrue(ajax.contains("<redirect url=\"/eloket/facility/organisation.xhtml\""), ajax);
+            toEnglish.put("primefaces.nonce", FacesForms.nonce(otherPage));
+            HttpResponse<byte[]> foreign = requests.post(organisation, toEnglish);
+            assertEquals(400, foreign.statusCode(), text(foreign));
+            assertCalmLog(logStart, "script nonce", 3);
+            assertTrue(text(requests.get(organisation)).contains("<h1>Mijn organisatie</h1>"), "the language stays Dutch");
+
+            toEnglish.put("primefaces.nonce", FacesForms.nonce(page));
+            HttpResponse<byte[]> taken = requests.post(organisation, toEnglish);
+            assertTrue(text(taken).contains("<h1>My organisation</h1>"), text(taken));
+        }
+    }
+
+    /** What a post of {@code page} carries back: its view state and its script nonce (SEC-7). */
+    private static Map<String, String> pageState(String page) {
+        return Map.of("jakarta.faces.ViewState", FacesForms.viewState(page), "primefaces.nonce", FacesForms.nonce(page));
     }
 
     private static Map<String, String> withSource(Map<String, String> fields, String source) {

@@ -2,16 +2,26 @@ package be.eloket.web;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.eloket.test.Browser;
 import be.eloket.test.PortalTest;
+import be.eloket.test.SessionRequests;
+import be.eloket.test.TestData;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -72,6 +82,40 @@ class SecurityHeadersTest extends PortalTest {
 
         assertTrue(List.of(301, 302, 303, 307, 308).contains(answer.getResponseCode()), "status " + answer.getResponseCode());
         assertTrue(answer.getHeaderField("Location").endsWith("/eloket/"), answer.getHeaderField("Location"));
+    }
+
+    @Test
+    @DisplayName("SEC-7 the facility's and the department's pages allow only their own scripts and those with the page's nonce: every script carries it, no inline event handler")
+    void pagesRunNoInlineScript() {
+        Map<String, String> facility = data().facility("WZC Scripts " + TestData.unique(), 1);
+        try (Browser browser = loggedIn(facility)) {
+            assertOnlyNoncedScripts(new SessionRequests(browser), List.of("facility/index.xhtml", "facility/organisation.xhtml",
+                    "facility/messages.xhtml", "facility/compose.xhtml"));
+        }
+        Map<String, String> administrator = data().staff("ADMINISTRATOR");
+        try (Browser browser = Browser.open(base)) {
+            browser.login(administrator.get("user"), administrator.get("password"));
+            assertOnlyNoncedScripts(new SessionRequests(browser), List.of("backoffice/inbox.xhtml", "backoffice/themes.xhtml",
+                    "backoffice/new-message.xhtml", "backoffice/accounts.xhtml", "backoffice/outbox.xhtml"));
+        }
+    }
+
+    private void assertOnlyNoncedScripts(SessionRequests requests, List<String> paths) {
+        for (String path : paths) {
+            HttpResponse<byte[]> answer = requests.get(base + path);
+            String page = new String(answer.body(), StandardCharsets.UTF_8);
+            assertEquals(200, answer.statusCode(), path);
+            String scriptPolicy = answer.headers().allValues("Content-Security-Policy").stream()
+                    .filter(policy -> policy.contains("script-src")).findFirst().orElse("");
+            Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'").matcher(scriptPolicy);
+            assertTrue(nonce.find(), path + ": " + scriptPolicy);
+            assertFalse(scriptPolicy.contains("unsafe"), path + ": " + scriptPolicy);
+            List<String> scripts = Pattern.compile("<script[^>]*>").matcher(page).results().map(MatchResult::group).toList();
+            assertFalse(scripts.isEmpty(), path);
+            assertAll(path, scripts.stream().map(script -> () -> assertTrue(script.contains("nonce=\"" + nonce.group(1) + "\""), script)));
+            assertEquals(List.of(), Pattern.compile("<[^>]+\\s(on[a-z]+)=\"").matcher(page).results().map(MatchResult::group).toList(),
+                    path + ": inline event handlers");
+        }
     }
 
     /** Every Content-Security-Policy of an answer (the server's and the page's): a browser applies them all. */

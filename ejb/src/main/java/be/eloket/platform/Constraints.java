@@ -27,6 +27,16 @@ public class Constraints {
                 .toList();
     }
 
+    /**
+     * The problems {@code value} would have as {@code property} of a {@code type}, reported for the
+     * field {@code field}: the entity's rules for one of its fields, before it is changed.
+     */
+    public <T> List<Problem> problemsOfValue(Class<T> type, String property, Object value, String field) {
+        return validator.validateValue(type, property, value).stream()
+                .map(v -> Problem.of(field, keyOf(v), limitOf(v)))
+                .toList();
+    }
+
     /** Throws {@link RejectedInput} when {@code bean} breaks any of its constraints. */
     public void check(Object bean) {
         List<Problem> problems = problemsOf(bean, "");

@@ -11,7 +11,7 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * SEC-3 on pages that keep no state (the page frame's parameter "stateless"): on every other page
+ * SEC-3 on pages that keep no state ({@link StatelessViews}): on every other page
  * JSF's view state proves that a form post comes from a page the server gave this person; a
  * stateless page sends "stateless" instead. Its forms carry this person's form token: a random
  * value made at the first such page of the session and kept there (so every server of the

@@ -16,7 +16,7 @@ import java.security.Principal;
 
 /**
  * Ends the session of a person whose account was deactivated or whose password was reset since
- * the login (BO-7), on the next request. The login mechanism keeps a logged-in person in the
+ * the login (BO-7), or whose facility was closed (BO-8), on the next request. The login mechanism keeps a logged-in person in the
  * session without asking the identity store again, so every page request asks the account once
  * (one indexed query): the session remembers the account's credential generation of its first
  * request and ends when the account is no longer active, has no password or has moved on.
@@ -43,14 +43,12 @@ public class LapsedSessions extends HttpFilter {
         Long generation = accounts.credentialGeneration(caller.getName());
         Object seen = session.getAttribute(GENERATION);
         if (generation == null || seen != null && !seen.equals(generation)) {
-            LOG.log(Level.INFO, "Session of {0} ended: the account was deactivated or its password reset", caller.getName());
+            LOG.log(Level.INFO, "Session of {0} ended: the account was deactivated or its password reset, or its facility closed", caller.getName());
             request.logout();
             session.invalidate();
             String login = request.getContextPath() + "/login.xhtml?ended=true";
-            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-                response.setContentType("text/xml;charset=UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + login + "\"/></partial-response>");
+            if (AjaxRedirects.isAjax(request)) {
+                AjaxRedirects.send(response, login);
             } else {
                 response.sendRedirect(login);
             }

@@ -80,8 +80,7 @@ public class LoginBacking {
             }
             default -> {
                 attempts.failed(username, address);
-                // Only the right password earns the news that the account is deactivated (BO-7).
-                Problems.globalError(accounts.deactivatedWith(username, password) ? "login.deactivated" : "login.failed");
+                Problems.globalError(accounts.whyRefused(username, password).messageKey());
             }
         }
     }

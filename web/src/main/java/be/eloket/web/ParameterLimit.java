@@ -61,10 +61,8 @@ public class ParameterLimit extends HttpFilter {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            response.setContentType("text/xml;charset=UTF-8");
-            response.getWriter().write("<?xml version='1.0' encoding='UTF-8'?><partial-response><redirect url=\""
-                    + request.getRequestURI().replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+        if (AjaxRedirects.isAjax(request)) {
+            AjaxRedirects.send(response, request.getRequestURI());
             return;
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -17,8 +17,10 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:jboss/datasources/EloketDS",
-        // Deactivated accounts and accounts without a password (invited, reset: BO-7) never log in.
-        callerQuery = "select password_hash from account where username = ? and active = true and password_hash is not null",
+        // Deactivated accounts, accounts without a password (invited, reset: BO-7) and the accounts
+        // of a closed facility (BO-8) never log in.
+        callerQuery = "select password_hash from account a where username = ? and active = true and password_hash is not null"
+                + " and not exists (select 1 from facility f where f.id = a.facility_id and f.closed_at is not null)",
         groupsQuery = "select role from account where username = ? and active = true",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         hashAlgorithmParameters = {

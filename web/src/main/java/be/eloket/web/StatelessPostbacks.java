@@ -27,6 +27,12 @@ public class StatelessPostbacks implements PhaseListener {
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
         UIViewRoot view = context.getViewRoot();
+        if (view != null && !context.isPostback() && StatelessViews.contains(view.getViewId())) {
+            // Asked for anew: the view is built only when it renders, after PrimeFaces has put
+            // the script nonce in the view's map, and a map would take the place of another
+            // page's in the session (Mojarra keeps five): known as transient now, it gets none.
+            view.setTransient(true);
+        }
         if (view != null && view.isTransient() && context.isPostback() && !FormTokens.carried(context.getExternalContext())) {
             // Mojarra hands an exception of a phase listener to the exception handler at the end
             // of the phase, and no later phase runs.

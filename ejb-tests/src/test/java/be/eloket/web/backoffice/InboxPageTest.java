@@ -116,6 +116,34 @@ class InboxPageTest extends PortalTest {
     }
 
     @Test
+    @DisplayName("MSG-17 UX-3 in the department's reply and new message a file over the limit is refused by the browser before it is sent, saying the limit; nothing is added")
+    void tooLargeRefusedInTheBrowser() throws IOException {
+        RemoteTestData data = data();
+        String name = "WZC Groot " + unique();
+        Map<String, String> facility = data.facility(name, 1);
+        data.sent(facility.get("facility"), null, "Vraag met een groot bestand");
+        Map<String, String> handler = data.caseHandlerOf(facility.get("facility"));
+        long overLimit = 20L * 1024 * 1024 + 1;
+        try (Browser browser = loggedIn(handler)) {
+            browser.go("backoffice/inbox.xhtml");
+            browser.type(By.id("inbox:filter-facility"), name);
+            browser.click(FILTER);
+            browser.click(By.linkText("Vraag met een groot bestand"));
+            assertTrue(browser.attachTooLarge("conversation", "attachments", overLimit).contains(TOO_LARGE), "reply");
+            browser.checked();
+            assertEquals(0, browser.driver().findElements(By.cssSelector("[id='conversation:uploads'] li")).size(), "reply");
+
+            browser.go("backoffice/new-message.xhtml");
+            assertTrue(browser.attachTooLarge("new-message", "attachments", overLimit).contains(TOO_LARGE), "new message");
+            browser.checked();
+            assertEquals(0, browser.driver().findElements(By.cssSelector("[id='new-message:uploads'] li")).size(), "new message");
+        }
+    }
+
+    /** What the Bijlagen field says of a file over the configured 20 MB (attachments.too-large-to-upload). */
+    static final String TOO_LARGE = "Dit bestand is groter dan 20 MB en is niet toegevoegd. Verklein het of verdeel het over meerdere bestanden.";
+
+    @Test
     @DisplayName("BO-2 SEC-2 a facility user gets the 403 page for the inbox")
     void facilityUserGetsForbidden() {
         Map<String, String> facility = data().facility("WZC Nieuwsgierig " + unique(), 1);

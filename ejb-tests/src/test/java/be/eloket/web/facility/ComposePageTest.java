@@ -140,6 +140,19 @@ class ComposePageTest extends PortalTest {
     }
 
     @Test
+    @DisplayName("MSG-17 UX-3 a file over the limit is refused by the browser before it is sent, saying the limit beside the Bijlagen field; nothing is added")
+    void tooLargeRefusedInTheBrowser() throws IOException {
+        Map<String, String> facility = data().facility("WZC Groot", 1);
+        try (Browser browser = loggedIn(facility)) {
+            browser.go("facility/compose.xhtml");
+            String said = browser.attachTooLarge("compose", "attachments", 20L * 1024 * 1024 + 1);
+            browser.checked();
+            assertTrue(said.contains("Dit bestand is groter dan 20 MB en is niet toegevoegd."), said);
+            assertEquals(0, browser.driver().findElements(By.cssSelector("[id='compose:uploads'] li")).size(), "nothing was added");
+        }
+    }
+
+    @Test
     @DisplayName("MSG-17 P4 a file attached while writing waits in the database, not in the session: with 2 MB attached the session stays under 50 KB, and the reply still carries the file")
     void attachedFileNotInSession() throws Exception {
         RemoteTestData data = data();

@@ -456,6 +456,7 @@ class MessagesPageBenchmark extends PortalTest {
         private final KeptAliveConnection connection;
         private String messagesViewState;
         private String messagesFormToken;
+        private String messagesNonce;
 
         private Portal(String base, HttpClient http, KeptAliveConnection connection) {
             this.base = base;
@@ -476,7 +477,7 @@ class MessagesPageBenchmark extends PortalTest {
                     "login:username", username,
                     "login:password", password,
                     "login:submit", "",
-                    "jakarta.faces.ViewState", FacesForms.viewState(form)), false).build(), HttpResponse.BodyHandlers.ofString());
+                    "jakarta.faces.ViewState", FacesForms.viewState(form), "primefaces.nonce", FacesForms.nonce(form)), false).build(), HttpResponse.BodyHandlers.ofString());
             assertTrue(home.uri().getPath().contains("/facility/"), "logged in: " + home.uri());
             String session = cookies.getCookieStore().getCookies().stream()
                     .filter(cookie -> cookie.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
@@ -493,7 +494,7 @@ class MessagesPageBenchmark extends PortalTest {
         /** "Filter" above Ontvangen berichten, with {@code title} typed in Titel: the page's own ajax request. */
         String filter(String title) {
             KeptAliveConnection.Answer answer = connection.post("facility/messages.xhtml",
-                    FacesForms.receivedFilter(title, messagesViewState, messagesFormToken), true);
+                    FacesForms.receivedFilter(title, messagesViewState, messagesFormToken, messagesNonce), true);
             assertEquals(200, answer.status(), "filter");
             return filtered(answer.body());
         }
@@ -509,7 +510,7 @@ class MessagesPageBenchmark extends PortalTest {
         /** {@link #filter} through java.net.http.HttpClient. */
         String filterThroughHttpClient(String title) throws IOException, InterruptedException {
             HttpResponse<String> response = http.send(FacesForms.post(base + "facility/messages.xhtml",
-                    FacesForms.receivedFilter(title, messagesViewState, messagesFormToken), true).build(), HttpResponse.BodyHandlers.ofString());
+                    FacesForms.receivedFilter(title, messagesViewState, messagesFormToken, messagesNonce), true).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), "filter");
             return filtered(response.body());
         }
@@ -518,6 +519,7 @@ class MessagesPageBenchmark extends PortalTest {
             if (path.startsWith("facility/messages.xhtml")) {
                 messagesViewState = FacesForms.viewState(page);
                 messagesFormToken = FacesForms.formToken(page);
+                messagesNonce = FacesForms.nonce(page);
             }
             return page;
         }

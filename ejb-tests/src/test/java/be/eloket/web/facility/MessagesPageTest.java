@@ -255,16 +255,18 @@ class MessagesPageTest extends PortalTest {
             browser.go("facility/messages.xhtml");
             String token = browser.driver().findElement(By.cssSelector("[id='header'] input[name='eloket-form-token']"))
                     .getAttribute("value");
+            String nonce = browser.driver().findElement(By.cssSelector("[id='header'] input[name='primefaces.nonce']"))
+                    .getAttribute("value");
             SessionRequests requests = new SessionRequests(browser);
             Map<String, String> toEnglish = new HashMap<>(Map.of("header", "header", "header:lang-en", "header:lang-en",
-                    "jakarta.faces.ViewState", "stateless"));
+                    "jakarta.faces.ViewState", "stateless", "primefaces.nonce", nonce));
 
             HttpResponse<byte[]> forgedAnswer = requests.post(base + "facility/messages.xhtml", toEnglish);
             String forged = new String(forgedAnswer.body(), StandardCharsets.UTF_8);
             assertTrue(forged.contains("Pagina verlopen"), forged);
             assertEquals(400, forgedAnswer.statusCode(), "SEC-2 the request is at fault, not the server: no 500");
             String forgedFilter = new String(requests.ajaxPost(base + "facility/messages.xhtml",
-                    FacesForms.receivedFilter("x", "stateless", "not-the-token")).body(), StandardCharsets.UTF_8);
+                    FacesForms.receivedFilter("x", "stateless", "not-the-token", nonce)).body(), StandardCharsets.UTF_8);
             assertTrue(forgedFilter.contains("Pagina verlopen"), forgedFilter);
             browser.go("facility/messages.xhtml");
             assertEquals("Mijn berichten", browser.heading(), "the language stays Dutch");

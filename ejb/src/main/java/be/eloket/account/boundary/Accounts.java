@@ -1,5 +1,6 @@
 package be.eloket.account.boundary;
 
+import be.eloket.account.control.Enrolments;
 import be.eloket.account.control.InvitationTokens;
 import be.eloket.account.control.PasswordHashes;
 import be.eloket.account.entity.Account;
@@ -7,27 +8,23 @@ import be.eloket.account.model.AccountFilter;
 import be.eloket.account.model.AccountLine;
 import be.eloket.account.model.ActiveAccount;
 import be.eloket.account.model.Choice;
+import be.eloket.account.model.LoginRefusal;
 import be.eloket.account.model.NewAccount;
 import be.eloket.audit.entity.SubjectKind;
 import be.eloket.audit.model.Audited;
 import be.eloket.audit.model.FieldChange;
-import be.eloket.mail.boundary.Outbox;
 import be.eloket.mail.entity.MailKind;
-import be.eloket.mail.model.Mail;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.Conditions;
-import be.eloket.platform.Constraints;
 import be.eloket.platform.FirstPages;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import be.eloket.platform.Role;
-import be.eloket.platform.SingleUseLinks;
 import be.eloket.theme.entity.Team;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -41,11 +38,8 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,8 +54,6 @@ import java.util.Set;
 public class Accounts {
 
     private static final Logger LOG = System.getLogger(Accounts.class.getName());
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final String LINE = "select new be.eloket.account.model.AccountLine(a.id, a.username, a.displayName,"
             + " a.role, f.name, t.name, a.active, a.passwordHash)"
@@ -77,13 +69,10 @@ public class Accounts {
     InvitationTokens tokens;
 
     @Inject
-    Constraints constraints;
+    Enrolments enrolments;
 
     @Inject
     Event<Audited> audited;
-
-    @EJB
-    Outbox outbox;
 
     @Resource
     SessionContext session;
@@ -130,10 +119,7 @@ public class Accounts {
         }
         Account account = new Account(username, passwordHashes.of(password), displayName, Role.FACILITY_USER);
         account.setFacility(facility);
-        em.persist(account);
-        em.flush();
-        created(facilityId, account);
-        return account.getId();
+        return enrolments.store(account).getId();
     }
 
     /** Creates a case handler or administrator with a known password: demo data and tests only. */
@@ -142,23 +128,20 @@ public class Accounts {
         if (!role.isDepartmentStaff()) {
             throw new IllegalArgumentException("not a department role: " + role);
         }
-        Account account = new Account(username, passwordHashes.of(password), displayName, role);
-        em.persist(account);
-        em.flush();
-        created(null, account);
-        return account.getId();
+        return enrolments.store(new Account(username, passwordHashes.of(password), displayName, role)).getId();
     }
 
     /**
      * Whether the session of {@code username}, logged in when the account's credential generation
      * was what this answers, may go on: null when the account is gone, deactivated or has no
-     * password (reset). Asked on every page request of a logged-in person (BO-7).
+     * password (reset), or its facility is closed. Asked on every page request of a logged-in
+     * person (BO-7, BO-8).
      */
     @RolesAllowed({Role.Names.FACILITY_USER, Role.Names.CASE_HANDLER, Role.Names.ADMINISTRATOR})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Long credentialGeneration(String username) {
-        return em.createQuery("select a.credentialGeneration from Account a where a.username = :username"
-                        + " and a.active = true and a.passwordHash is not null", Long.class)
+        return em.createQuery("select a.credentialGeneration from Account a left join a.facility f where a.username = :username"
+                        + " and a.active = true and a.passwordHash is not null and f.closedAt is null", Long.class)
                 .setParameter("username", Account.normalised(username))
                 // A list, not a stream: without a transaction (SUPPORTS) the entity manager lives
                 // only for this query, and a list is read in full before it goes.
@@ -169,27 +152,34 @@ public class Accounts {
     }
 
     /**
-     * After a refused login: whether it was refused only because the account is deactivated, the
-     * password being right. Only then may the login page say so: anyone else learns nothing
-     * about which accounts exist.
+     * After a refused login, why: the account is deactivated (BO-7) or its facility is closed
+     * (BO-8), the password being right; otherwise the e-mail address or the password is wrong.
+     * Only the right password earns the reason: anyone else learns nothing about which accounts
+     * exist.
      */
     @PermitAll
-    public boolean deactivatedWith(String username, String password) {
+    public LoginRefusal whyRefused(String username, String password) {
         if (username == null || password == null) {
-            return false;
+            return LoginRefusal.WRONG_CREDENTIALS;
         }
-        List<Object[]> accounts = em.createQuery("select a.active, a.passwordHash from Account a where a.username = :username"
-                        + " and a.passwordHash is not null", Object[].class)
+        List<Object[]> accounts = em.createQuery("select a.active, a.passwordHash, f.closedAt from Account a left join a.facility f"
+                        + " where a.username = :username and a.passwordHash is not null", Object[].class)
                 .setParameter("username", Account.normalised(username))
                 .getResultList();
         if (accounts.isEmpty()) {
             // The identity store checked no hash for this name, as for no other unknown one: one
             // check here makes the refusal take as long as an active account's (SEC-8).
             passwordHashes.matchesNothing(password);
-            return false;
+            return LoginRefusal.WRONG_CREDENTIALS;
         }
-        // An active account's password the identity store has checked already; a deactivated one's is checked here.
-        return !((Boolean) accounts.get(0)[0]) && passwordHashes.matches(password, (String) accounts.get(0)[1]);
+        Object[] account = accounts.get(0);
+        boolean deactivated = !((Boolean) account[0]);
+        boolean closed = account[2] != null;
+        // A password the identity store refused for an account it could log in is wrong; others are checked here.
+        if (!deactivated && !closed || !passwordHashes.matches(password, (String) account[1])) {
+            return LoginRefusal.WRONG_CREDENTIALS;
+        }
+        return deactivated ? LoginRefusal.DEACTIVATED : LoginRefusal.FACILITY_CLOSED;
     }
 
     /** One page of the accounts matching {@code filter}, by name, paged in the database (BO-7). */
@@ -237,8 +227,7 @@ public class Accounts {
      */
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public long invite(NewAccount account) {
-        account.strip();
-        List<Problem> problems = new ArrayList<>(constraints.problemsOf(account, ""));
+        List<Problem> problems = new ArrayList<>(enrolments.problemsOf(account, ""));
         Facility facility = null;
         Team team = null;
         if (account.getRole() == Role.FACILITY_USER) {
@@ -254,19 +243,14 @@ public class Accounts {
                 problems.add(Problem.of("teamId", "accounts.team.unknown"));
             }
         }
-        if (account.getEmail() != null && exists(account.getEmail())) {
-            problems.add(Problem.of("email", "accounts.email.taken"));
-        }
         if (!problems.isEmpty()) {
             throw new RejectedInput(problems);
         }
         Account made = new Account(account.getEmail(), null, account.getDisplayName(), account.getRole());
         made.setFacility(facility);
         made.setTeam(team);
-        em.persist(made);
-        em.flush();
-        created(facility == null ? null : facility.getId(), made);
-        queueInvitation(made, MailKind.ACCOUNT_INVITATION, account.locale());
+        enrolments.store(made);
+        enrolments.invite(made, MailKind.ACCOUNT_INVITATION, account.locale());
         LOG.log(Level.INFO, "Account {0} ({1}) made by {2}; invitation queued", made.getId(), made.getRole(), caller());
         return made.getId();
     }
@@ -316,29 +300,10 @@ public class Accounts {
             throw new RejectedInput(Problem.of("active", "accounts.reset.inactive"));
         }
         account.resetPassword();
-        queueInvitation(account, MailKind.ACCOUNT_PASSWORD_RESET, language);
+        enrolments.invite(account, MailKind.ACCOUNT_PASSWORD_RESET, language);
         audited.fire(new Audited(facilityIdOf(account), SubjectKind.ACCOUNT, account.getId(), "PASSWORD_RESET",
                 List.of(FieldChange.of("password"))));
         LOG.log(Level.INFO, "Password of account {0} reset by {1}; mail queued", account.getId(), caller());
-    }
-
-    private void queueInvitation(Account account, MailKind kind, Locale language) {
-        SingleUseLinks.Issued link = tokens.issue(account, clock.instant());
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("name", account.getDisplayName());
-        data.put("username", account.getUsername());
-        if (account.getFacility() != null) {
-            data.put("facilityName", account.getFacility().getName());
-        }
-        data.put("invitationPath", "/invitation.xhtml?token=" + link.token());
-        data.put("expiresOn", DAY.format(link.expiresAt().atZone(BRUSSELS)));
-        outbox.queue(Mail.of(account.getUsername(), account.getDisplayName(), language, kind, data));
-    }
-
-    private boolean exists(String username) {
-        return !em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                .setParameter("username", Account.normalised(username))
-                .getResultList().isEmpty();
     }
 
     private Account account(long accountId) {
@@ -355,17 +320,5 @@ public class Accounts {
 
     private String caller() {
         return session.getCallerPrincipal().getName();
-    }
-
-    /** SEC-5: who the account is for and what it may do; never its password or hash. */
-    private void created(Long facilityId, Account account) {
-        List<FieldChange> fields = new ArrayList<>(List.of(
-                new FieldChange("username", null, account.getUsername()),
-                new FieldChange("displayName", null, account.getDisplayName()),
-                new FieldChange("role", null, account.getRole().name())));
-        if (account.getTeam() != null) {
-            fields.add(new FieldChange("team", null, account.getTeam().getName()));
-        }
-        audited.fire(new Audited(facilityId, SubjectKind.ACCOUNT, account.getId(), "CREATED", fields));
     }
 }

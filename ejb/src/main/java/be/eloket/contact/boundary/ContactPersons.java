@@ -20,6 +20,7 @@ import be.eloket.platform.RejectedInput;
 import be.eloket.platform.Role;
 import be.eloket.platform.SingleUseLinks;
 import be.eloket.theme.entity.Theme;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -217,6 +218,19 @@ public class ContactPersons {
         return kept.stream().map(ContactPerson::getId).toList();
     }
 
+    /**
+     * BO-9: the register import adds {@code row} as a contact person of {@code facility} for
+     * {@code themes}, with the confirmation mail of CP-4. The import, a job without a caller, has
+     * checked the row and that the facility has nobody with its address.
+     */
+    @PermitAll
+    public void addFromRegister(Facility facility, ContactRow row, List<Theme> themes, Locale language) {
+        add(facility, row, themes, language, clock.instant(), true);
+        // The table changed: anyone editing it now must reload before saving (CP-3).
+        em.createNativeQuery("update facility set contact_list_version = contact_list_version + 1 where id = ?1")
+                .setParameter(1, facility.getId()).executeUpdate();
+    }
+
     /** "Opnieuw versturen": a new confirmation link for an unconfirmed person; the old one stops working. */
     public void resendConfirmation(long facilityId, long contactPersonId, Locale language) {
         ContactPerson person = em.find(ContactPerson.class, contactPersonId);
@@ -270,6 +284,11 @@ public class ContactPersons {
     }
 
     private ContactPerson add(Facility facility, ContactRow row, List<Theme> themes, Locale language, Instant now) {
+        return add(facility, row, themes, language, now, false);
+    }
+
+    /** {@code bulk}: the confirmation request is one of a mass action's mails (BO-9). */
+    private ContactPerson add(Facility facility, ContactRow row, List<Theme> themes, Locale language, Instant now, boolean bulk) {
         ContactPerson person = new ContactPerson(facility, languageOf(language));
         person.setLastName(row.getLastName());
         person.setFirstName(row.getFirstName());
@@ -277,7 +296,7 @@ public class ContactPersons {
         person.setPhone(row.getPhone());
         person.getThemes().addAll(themes);
         em.persist(person);
-        queueConfirmation(person, language, now);
+        queueConfirmation(person, language, now, bulk);
         changes.fire(ContactChange.audited(facility.getId(), person.getId(), ContactChange.Kind.ADDED, List.of(
                 new FieldChange("lastName", null, person.getLastName()), new FieldChange("firstName", null, person.getFirstName()),
                 new FieldChange("email", null, person.getEmail()), new FieldChange("phone", null, person.getPhone()),
@@ -348,6 +367,10 @@ public class ContactPersons {
     }
 
     private void queueConfirmation(ContactPerson person, Locale language, Instant now) {
+        queueConfirmation(person, language, now, false);
+    }
+
+    private void queueConfirmation(ContactPerson person, Locale language, Instant now, boolean bulk) {
         SingleUseLinks.Issued link = tokens.issue(person, now);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("name", person.fullName());
@@ -355,7 +378,7 @@ public class ContactPersons {
         data.put("themes", person.getThemes().stream().map(theme -> theme.name(language)).toList());
         data.put("confirmPath", "/confirm.xhtml?token=" + link.token());
         data.put("expiresOn", DAY.format(link.expiresAt().atZone(BRUSSELS)));
-        outbox.queue(Mail.of(person.getEmail(), person.fullName(), language, MailKind.CONTACT_CONFIRMATION, data));
+        outbox.queue(Mail.of(person.getEmail(), person.fullName(), language, MailKind.CONTACT_CONFIRMATION, data).inBulk(bulk));
     }
 
     private Facility facility(long facilityId) {

@@ -35,7 +35,7 @@ public class ContactPerson extends PersonDetails {
      * facility covers (JPQL, from "from" on): a facility's tasks (CP-9) and the department's report
      * of missing contact persons (BO-5) are this one rule.
      */
-    public static final String UNCOVERED_THEMES = " from Facility f join f.themes t where t.active = true"
+    public static final String UNCOVERED_THEMES = " from Facility f join f.themes t where t.active = true and f.closedAt is null"
             + " and not exists (select p from ContactPerson p join p.themes pt"
             + " where p.facility = f and pt = t and p.confirmed = true)";
 

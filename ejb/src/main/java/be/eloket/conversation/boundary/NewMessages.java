@@ -60,9 +60,10 @@ public class NewMessages {
                 .map(theme -> new InboxChoices.Choice(theme.getId(), theme.name(locale))).toList();
     }
 
-    /** The facilities that have theme {@code themeId}, by name: whom a new message under it can go to (BO-3). */
+    /** The open facilities that have theme {@code themeId}, by name: whom a new message under it can go to (BO-3, BO-8). */
     public List<InboxChoices.Choice> facilitiesWith(long themeId) {
-        return em.createQuery("select f.id, f.name from Facility f join f.themes t where t.id = :theme order by f.name",
+        return em.createQuery("select f.id, f.name from Facility f join f.themes t where t.id = :theme and f.closedAt is null"
+                        + " order by f.name",
                         Object[].class)
                 .setParameter("theme", themeId)
                 .getResultStream()
@@ -80,7 +81,7 @@ public class NewMessages {
     }
 
     /**
-     * BO-3 (+): the same new message to every facility that has the theme, one conversation each,
+     * BO-3 (+): the same new message to every open facility that has the theme (BO-8), one conversation each,
      * each in its own transaction so that one refused facility does not stop the others. Answers
      * how many were sent.
      */
@@ -90,7 +91,7 @@ public class NewMessages {
         department.theme(accountId, themeId);
         List<Upload> uploads = parked(accountId, parkedFiles);
         List<Long> facilities = em.createQuery("select f.id from Facility f join f.themes t where t.id = :theme"
-                        + " order by f.id", Long.class)
+                        + " and f.closedAt is null order by f.id", Long.class)
                 .setParameter("theme", themeId)
                 .getResultList();
         if (facilities.isEmpty()) {

@@ -142,7 +142,9 @@ public class Postings {
         }
         Theme theme = facility.themeForNewConversation(themeId).orElse(null);
         List<Problem> problems = new ArrayList<>();
-        if (theme == null) {
+        if (facility.isClosed()) {
+            problems.add(Problem.of("facility", "new-message.facility.closed", facility.getName()));
+        } else if (theme == null) {
             problems.add(Problem.of("theme", "compose.theme.unknown"));
         }
         checkTitle(title, problems);

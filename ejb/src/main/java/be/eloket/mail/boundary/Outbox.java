@@ -71,6 +71,7 @@ public class Outbox {
         QueuedMail queued = new QueuedMail(mail.recipient().strip(), mail.recipientName(), language, mail.kind(),
                 JSON.toJson(mail.data()), "<" + UUID.randomUUID() + "@" + MESSAGE_ID_DOMAIN + ">",
                 mail.threadId() == null ? null : threadIdOf(mail.threadId()), clock.instant());
+        queued.setBulk(mail.bulk());
         em.persist(queued);
         return queued;
     }

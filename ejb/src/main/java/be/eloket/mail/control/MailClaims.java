@@ -39,9 +39,11 @@ public class MailClaims {
              order by lease_until, id
              fetch first %d rows only
             """;
+    // Due mails that are not bulk first (BO-9: a mass action's thousands never hold up a password
+    // reset), each kind walking queued_mail_due_bulk_ix in its order.
     private static final String DUE = """
             select id from queued_mail
-             where status = 'QUEUED' and next_attempt_at <= ?1
+             where status = 'QUEUED' and bulk = %s and next_attempt_at <= ?1
              order by next_attempt_at, id
              fetch first %d rows only
             """;
@@ -86,8 +88,10 @@ public class MailClaims {
     public List<QueuedMail> claim(String claimant, int pageSize) {
         Instant now = clock.instant();
         List<Long> chosen = new ArrayList<>(ids(EXPIRED_LEASES.formatted(pageSize), now));
-        if (chosen.size() < pageSize) {
-            chosen.addAll(ids(DUE.formatted(pageSize - chosen.size()), now));
+        for (boolean bulk : new boolean[] {false, true}) {
+            if (chosen.size() < pageSize) {
+                chosen.addAll(ids(DUE.formatted(bulk, pageSize - chosen.size()), now));
+            }
         }
         if (chosen.isEmpty()) {
             return List.of();

@@ -61,6 +61,9 @@ public class QueuedMail implements Serializable {
     @Column(name = "thread_id")
     private String threadId;
 
+    /** One of a mass action's mails: claimed after every other due mail (BO-9). */
+    private boolean bulk;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -69,6 +72,14 @@ public class QueuedMail implements Serializable {
 
     @Version
     private long version;
+
+    public boolean isBulk() {
+        return bulk;
+    }
+
+    public void setBulk(boolean bulk) {
+        this.bulk = bulk;
+    }
 
     protected QueuedMail() {
         // for JPA

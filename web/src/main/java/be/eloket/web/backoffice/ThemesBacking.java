@@ -176,7 +176,9 @@ public class ThemesBacking implements Serializable {
 
     /** The name of a team, for the read-only cells. */
     public String teamName(Long teamId) {
-        return teams.stream().filter(team -> Objects.equals(team.getId(), teamId)).map(TeamRow::getName).findFirst().orElse("");
+        // A theme without default team has none, even while a new team's line (no id yet) is open.
+        return teamId == null ? "" : teams.stream().filter(team -> teamId.equals(team.getId())).map(TeamRow::getName)
+                .filter(Objects::nonNull).findFirst().orElse("");
     }
 
     public String teamNames(ThemeRow row) {
