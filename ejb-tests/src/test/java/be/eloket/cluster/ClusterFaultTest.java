@@ -236,6 +236,38 @@ class ClusterFaultTest {
         assertTrue(duplicated <= 50, "only mails in flight on the killed node came twice: " + duplicated);
     }
 
+    @Test
+    @Order(8)
+    @DisplayName("R6 BO-9 a node is killed mid-import of 5 000 lines: the other node takes the import over and ends it; every facility once, every account once, every invitation queued once")
+    void nodeKilledWhileImporting() throws Exception {
+        for (ClusterNode node : List.of(TestCluster.node1, TestCluster.node2)) {
+            if (!node.isRunning()) {
+                TestCluster.start(node);
+                node.awaitReady(TestCluster.START);
+            }
+        }
+        String prefix = "r6-" + TestData.unique();
+        long importId = Long.parseLong(new RemoteTestData(TestCluster.node1.url()).registerImport(prefix, 5000).get("import"));
+        TestCluster.await(() -> TestCluster.count("select next_line from register_import where id = " + importId) >= 1000,
+                MAILS, "the import got going on node 1");
+
+        TestCluster.node1.kill();
+        long before = TestCluster.count("select next_line from register_import where id = " + importId);
+
+        TestCluster.await(() -> TestCluster.count("select count(*) from register_import where id = " + importId
+                + " and status = 'DONE'") == 1, MAILS, "the import ended on node 2");
+        System.out.printf("R6 import of 5000 lines: node 1 killed after %d lines, node 2 ended it%n", before);
+        assertTrue(before < 5000, "node 1 was killed mid-import: " + before);
+        assertEquals(5000, TestCluster.count("select count(*) from facility where name like '" + prefix + " %'"), "facilities");
+        assertEquals(5000, TestCluster.count("select count(distinct number) from facility where name like '" + prefix + " %'"));
+        assertEquals(5000, TestCluster.count("select count(*) from account where username like '" + prefix + "-%'"), "accounts");
+        assertEquals(5000, TestCluster.count("select count(*) from queued_mail where recipient like '" + prefix + "-%'"
+                + " and kind = 'ACCOUNT_INVITATION'"), "invitations");
+        assertEquals(5000, TestCluster.count("select created from register_import where id = " + importId), "counted once");
+        TestCluster.start(TestCluster.node1);
+        TestCluster.node1.awaitReady(TestCluster.START);
+    }
+
     private static void fillLine(Browser browser, String lastName, String email) {
         browser.type(By.id(CONTACTS + "rows:0:lastName"), lastName);
         browser.type(By.id(CONTACTS + "rows:0:firstName"), "Els");

@@ -122,6 +122,11 @@ final class ClusterNode {
         throw new IllegalStateException(name + " not ready after " + timeout + ": " + last);
     }
 
+    /** Whether the node's server process runs (it may still be starting). */
+    boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
     /** SIGKILL to the server's JVM: no shutdown hook, no undeployment, no goodbye to the cluster. */
     void kill() {
         if (process == null) {

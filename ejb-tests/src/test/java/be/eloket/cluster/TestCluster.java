@@ -76,7 +76,9 @@ final class TestCluster {
                         // Both nodes look for due mails every 2 s; a dead node's claims expire after 20 s.
                         "-Deloket.mail.interval-seconds=2", "-Deloket.mail.lease-seconds=20",
                         "-Deloket.mail.retry-base-seconds=1", "-Deloket.mail.retry-max-seconds=4",
-                        "-Deloket.mail.max-attempts=60"));
+                        "-Deloket.mail.max-attempts=60",
+                        // An import whose node died is taken over within 10 s of its last chunk (BO-9, R6).
+                        "-Deloket.register-import.lease-seconds=8", "-Deloket.register-import.check-seconds=2"));
     }
 
     static void stop() throws IOException {

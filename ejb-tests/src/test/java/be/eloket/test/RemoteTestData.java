@@ -97,6 +97,11 @@ public final class RemoteTestData {
      * {@code failed} (for real: the send-mails job ran until they stand so; a recipient at
      * {@link MailCatcher#REFUSING_DOMAIN} fails): key mails (their ids, comma-separated).
      */
+    /** BO-9: a register of {@code lines} new facilities named and addressed with {@code prefix}, previewed and started on this node. */
+    public Map<String, String> registerImport(String prefix, int lines) {
+        return post("test-data/register-import?lines=" + lines + "&prefix=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8));
+    }
+
     public Map<String, String> mails(String recipient, String status, int count) {
         return post("test-data/mail?status=" + status + "&count=" + count
                 + "&recipient=" + URLEncoder.encode(recipient, StandardCharsets.UTF_8));

@@ -40,6 +40,9 @@ public class TestData {
     @EJB
     Accounts accounts;
 
+    @EJB
+    be.eloket.organisation.boundary.RegisterImports registerImports;
+
     public static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
@@ -289,6 +292,27 @@ public class TestData {
     }
 
     /** How many conversations facility {@code facilityId} has. */
+    /**
+     * BO-9: previews and starts, on this server, the import of {@code lines} new facilities of a theme
+     * of their own, each with a first user; names and addresses start with {@code prefix}. Answers the
+     * import's id.
+     */
+    public long registerImport(String prefix, int lines) {
+        String theme = themeCodes(facility("WZC Bron " + prefix, 1)).get(0);
+        long first = java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000L, 900_000L) * 10_000;
+        StringBuilder csv = new StringBuilder("nummer;naam;thema's;gebruiker naam;gebruiker e-mail\r\n");
+        for (int i = 0; i < lines; i++) {
+            String digits = String.format("%010d", first + i);
+            csv.append(digits, 0, 4).append('.').append(digits, 4, 7).append('.').append(digits, 7, 10).append(';').append(prefix)
+                    .append(' ').append(i).append(';').append(theme).append(";Gebruiker ").append(i).append(';').append(prefix)
+                    .append('-').append(i).append("@voorziening.example\r\n");
+        }
+        long importId = registerImports.preview("register.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Locale.forLanguageTag("nl")).importId();
+        registerImports.start(importId);
+        return importId;
+    }
+
     /** Gives a facility a number of the register's form (BO-8): the test facilities have numbers of their own. */
     public void renumber(long facilityId, String number) {
         em.createNativeQuery("update facility set number = ?1 where id = ?2").setParameter(1, number).setParameter(2, facilityId)

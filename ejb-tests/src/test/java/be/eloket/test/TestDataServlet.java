@@ -121,6 +121,11 @@ public class TestDataServlet extends HttpServlet {
                         "Test Behandelaar")).append('\n');
                 answer.append("password=").append(TestData.PASSWORD).append('\n');
             }
+            case "/register-import" -> {
+                long importId = testData.registerImport(request.getParameter("prefix"),
+                        Integer.parseInt(request.getParameter("lines")));
+                answer.append("import=").append(importId).append('\n');
+            }
             case "/mail" -> {
                 int count = request.getParameter("count") == null ? 1 : Integer.parseInt(request.getParameter("count"));
                 List<Long> ids = mails(request.getParameter("recipient"),

@@ -81,7 +81,8 @@ public class MailClaims {
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * Claims up to {@code pageSize} due mails for {@code claimant}; answers them, oldest first.
+     * Claims up to {@code pageSize} due mails for {@code claimant}; answers them, oldest first, the
+     * bulk mails after the others.
      * Answers only the mails this call claimed: mails of an earlier page that the claimant is
      * still sending (its chunk ends in the middle of a page) are not handed out a second time.
      */
@@ -105,7 +106,7 @@ public class MailClaims {
             return List.of();
         }
         return em.createQuery("select m from QueuedMail m where m.id in :chosen and m.claimedBy = :claimant"
-                        + " and m.status = :sending order by m.nextAttemptAt, m.id", QueuedMail.class)
+                        + " and m.status = :sending order by m.bulk, m.nextAttemptAt, m.id", QueuedMail.class)
                 .setParameter("chosen", chosen)
                 .setParameter("claimant", claimant)
                 .setParameter("sending", MailStatus.SENDING)

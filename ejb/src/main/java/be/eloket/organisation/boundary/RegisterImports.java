@@ -154,7 +154,9 @@ public class RegisterImports {
                         + " i.startedBy, i.startedAt, i.finishedAt) from RegisterImport i where i.id = :id", ImportProgress.class)
                 .setParameter("id", importId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("register import", importId));
-        return progress.withRefusals(em.createQuery("select r from RegisterImport i join i.refusedLines r where i.id = :id"
+        // As new objects, not the collection's own: the page only reads them.
+        return progress.withRefusals(em.createQuery("select new be.eloket.organisation.entity.RefusedLine(r.line, r.field,"
+                        + " r.reason, r.argument) from RegisterImport i join i.refusedLines r where i.id = :id"
                         + " order by r.line", RefusedLine.class)
                 .setParameter("id", importId).setMaxResults(REFUSALS_SHOWN).getResultList());
     }
