@@ -249,8 +249,7 @@ public class Accounts {
         Account made = new Account(account.getEmail(), null, account.getDisplayName(), account.getRole());
         made.setFacility(facility);
         made.setTeam(team);
-        enrolments.store(made);
-        enrolments.invite(made, MailKind.ACCOUNT_INVITATION, account.locale());
+        enrolments.enrol(made, account.locale(), false);
         LOG.log(Level.INFO, "Account {0} ({1}) made by {2}; invitation queued", made.getId(), made.getRole(), caller());
         return made.getId();
     }

@@ -73,10 +73,12 @@ public class Enrolments {
                 .getResultList().isEmpty();
     }
 
-    /** Stores {@code account} and audits who it is for and what it may do (SEC-5); never its password or hash. */
+    /**
+     * Stores {@code account} and audits who it is for and what it may do (SEC-5); never its password
+     * or hash. Its id comes from the sequence at once; the row is written with the transaction's others.
+     */
     public Account store(Account account) {
         em.persist(account);
-        em.flush();
         List<FieldChange> fields = new ArrayList<>(List.of(
                 new FieldChange("username", null, account.getUsername()),
                 new FieldChange("displayName", null, account.getDisplayName()),
@@ -89,14 +91,22 @@ public class Enrolments {
         return account;
     }
 
-    /** Queues the mail of {@code kind} with a new single-use link to choose a password; earlier links stop working. */
-    public void invite(Account account, MailKind kind, Locale language) {
-        invite(account, kind, language, false);
+    /**
+     * Stores a new account without password and queues its invitation (BO-7), as one of a mass
+     * action's mails when {@code bulk} (BO-9).
+     */
+    public Account enrol(Account account, Locale language, boolean bulk) {
+        store(account);
+        queue(account, MailKind.ACCOUNT_INVITATION, language, tokens.issueFirst(account, clock.instant()), bulk);
+        return account;
     }
 
-    /** As {@link #invite(Account, MailKind, Locale)}, as one of a mass action's mails when {@code bulk} (BO-9). */
-    public void invite(Account account, MailKind kind, Locale language, boolean bulk) {
-        SingleUseLinks.Issued link = tokens.issue(account, clock.instant());
+    /** Queues the mail of {@code kind} with a new single-use link to choose a password; earlier links stop working. */
+    public void invite(Account account, MailKind kind, Locale language) {
+        queue(account, kind, language, tokens.issue(account, clock.instant()), false);
+    }
+
+    private void queue(Account account, MailKind kind, Locale language, SingleUseLinks.Issued link, boolean bulk) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("name", account.getDisplayName());
         data.put("username", account.getUsername());

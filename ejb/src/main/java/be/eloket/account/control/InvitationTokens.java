@@ -33,6 +33,16 @@ public class InvitationTokens {
         return issued;
     }
 
+    /**
+     * The first link of an account made in this transaction: nothing to revoke, and no query (which
+     * would write out the transaction's pending rows one by one in a mass import, BO-9).
+     */
+    public SingleUseLinks.Issued issueFirst(Account account, Instant now) {
+        SingleUseLinks.Issued issued = SingleUseLinks.issue(now, validDays);
+        em.persist(new InvitationToken(account, issued.link()));
+        return issued;
+    }
+
     /** Every open link of {@code account} stops working. */
     public void revoke(Account account, Instant now) {
         SingleUseLinks.revokeOpen(em, InvitationToken.class, "account", account, now);

@@ -224,11 +224,15 @@ public class ContactPersons {
      * checked the row and that the facility has nobody with its address.
      */
     @PermitAll
-    public void addFromRegister(Facility facility, ContactRow row, List<Theme> themes, Locale language) {
+    public void addFromRegister(Facility facility, ContactRow row, List<Theme> themes, Locale language, boolean newFacility) {
         add(facility, row, themes, language, clock.instant(), true);
-        // The table changed: anyone editing it now must reload before saving (CP-3).
-        em.createNativeQuery("update facility set contact_list_version = contact_list_version + 1 where id = ?1")
-                .setParameter(1, facility.getId()).executeUpdate();
+        if (!newFacility) {
+            // The table changed: anyone editing it now must reload before saving (CP-3). A facility
+            // made in this transaction has nobody editing it, and a statement here would write out
+            // the transaction's pending rows one by one.
+            em.createNativeQuery("update facility set contact_list_version = contact_list_version + 1 where id = ?1")
+                    .setParameter(1, facility.getId()).executeUpdate();
+        }
     }
 
     /** "Opnieuw versturen": a new confirmation link for an unconfirmed person; the old one stops working. */
@@ -296,7 +300,7 @@ public class ContactPersons {
         person.setPhone(row.getPhone());
         person.getThemes().addAll(themes);
         em.persist(person);
-        queueConfirmation(person, language, now, bulk);
+        queueConfirmation(person, language, tokens.issueFirst(person, now), bulk);
         changes.fire(ContactChange.audited(facility.getId(), person.getId(), ContactChange.Kind.ADDED, List.of(
                 new FieldChange("lastName", null, person.getLastName()), new FieldChange("firstName", null, person.getFirstName()),
                 new FieldChange("email", null, person.getEmail()), new FieldChange("phone", null, person.getPhone()),
@@ -367,11 +371,10 @@ public class ContactPersons {
     }
 
     private void queueConfirmation(ContactPerson person, Locale language, Instant now) {
-        queueConfirmation(person, language, now, false);
+        queueConfirmation(person, language, tokens.issue(person, now), false);
     }
 
-    private void queueConfirmation(ContactPerson person, Locale language, Instant now, boolean bulk) {
-        SingleUseLinks.Issued link = tokens.issue(person, now);
+    private void queueConfirmation(ContactPerson person, Locale language, SingleUseLinks.Issued link, boolean bulk) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("name", person.fullName());
         data.put("facilityName", person.getFacility().getName());

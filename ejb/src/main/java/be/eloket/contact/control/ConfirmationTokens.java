@@ -25,6 +25,13 @@ public class ConfirmationTokens {
     @ConfigProperty(name = "eloket.contact.confirmation-days", defaultValue = "14")
     long validDays;
 
+    /** The first link of a person added in this transaction: nothing to revoke, and no query (BO-9). */
+    public SingleUseLinks.Issued issueFirst(ContactPerson person, Instant now) {
+        SingleUseLinks.Issued issued = SingleUseLinks.issue(now, validDays);
+        em.persist(new ConfirmationToken(person, issued.link()));
+        return issued;
+    }
+
     /** A new link for {@code person}; earlier open links stop working. */
     public SingleUseLinks.Issued issue(ContactPerson person, Instant now) {
         SingleUseLinks.revokeOpen(em, ConfirmationToken.class, "contactPerson", person, now);

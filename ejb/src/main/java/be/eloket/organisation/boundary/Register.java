@@ -6,7 +6,6 @@ import be.eloket.account.model.NewAccount;
 import be.eloket.audit.entity.SubjectKind;
 import be.eloket.audit.model.Audited;
 import be.eloket.audit.model.FieldChange;
-import be.eloket.mail.entity.MailKind;
 import be.eloket.organisation.control.FacilityRecords;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.organisation.model.NewFacility;
@@ -97,8 +96,7 @@ public class Register {
         if (firstUser != null) {
             Account account = new Account(firstUser.getEmail(), null, firstUser.getDisplayName(), Role.FACILITY_USER);
             account.setFacility(facility);
-            enrolments.store(account);
-            enrolments.invite(account, MailKind.ACCOUNT_INVITATION, firstUser.locale());
+            enrolments.enrol(account, firstUser.locale(), false);
         }
         LOG.log(Level.INFO, "Facility {0} ({1}) added to the register by {2}{3}", facility.getId(), facility.getNumber(),
                 caller(), firstUser == null ? "" : "; its first user invited");

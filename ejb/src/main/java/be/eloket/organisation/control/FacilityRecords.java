@@ -31,8 +31,8 @@ public class FacilityRecords {
         Facility facility = new Facility(name, number);
         facility.setEmail(email);
         facility.getThemes().addAll(themes);
+        // Its id comes from the sequence at once; the row is written with the transaction's others.
         em.persist(facility);
-        em.flush();
         audited.fire(new Audited(facility.getId(), SubjectKind.FACILITY, facility.getId(), "CREATED", List.of(
                 new FieldChange("name", null, name),
                 new FieldChange("number", null, number),

@@ -6,7 +6,6 @@ import be.eloket.account.model.NewAccount;
 import be.eloket.contact.boundary.ContactPersons;
 import be.eloket.contact.entity.ContactPerson;
 import be.eloket.contact.model.ContactRow;
-import be.eloket.mail.entity.MailKind;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.organisation.entity.RefusedLine;
 import be.eloket.organisation.model.LineOutcome;
@@ -325,8 +324,7 @@ public class RegisterLines {
         if (judged.outcome().invited()) {
             Account account = new Account(line.userEmail(), null, line.userName(), Role.FACILITY_USER);
             account.setFacility(facility);
-            enrolments.store(account);
-            enrolments.invite(account, MailKind.ACCOUNT_INVITATION, language, true);
+            enrolments.enrol(account, language, true);
             register.accounts.add(account.getUsername());
             register.accountFacilities.put(account.getUsername(), facility.getId());
         }
@@ -336,7 +334,8 @@ public class RegisterLines {
             contact.setFirstName(line.contactFirstName());
             contact.setEmail(line.contactEmail());
             contact.setPhone(line.contactPhone());
-            contactPersons.addFromRegister(facility, contact, judged.themes(), language);
+            contactPersons.addFromRegister(facility, contact, judged.themes(), language,
+                    judged.outcome().kind() == Kind.CREATED);
             register.contacts.add(facility.getId() + " " + ContactPerson.keyOf(line.contactEmail()));
         }
     }
