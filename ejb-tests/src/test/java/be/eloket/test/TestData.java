@@ -297,8 +297,11 @@ public class TestData {
      * of their own, each with a first user; names and addresses start with {@code prefix}. Answers the
      * import's id.
      */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public long registerImport(String prefix, int lines) {
-        String theme = themeCodes(facility("WZC Bron " + prefix, 1)).get(0);
+        // Preview and start each in a transaction of their own, as two requests of the page: the
+        // start reads the committed upload.
+        String theme = self.themeCodes(self.facility("WZC Bron " + prefix, 1)).get(0);
         long first = java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000L, 900_000L) * 10_000;
         StringBuilder csv = new StringBuilder("nummer;naam;thema's;gebruiker naam;gebruiker e-mail\r\n");
         for (int i = 0; i < lines; i++) {
