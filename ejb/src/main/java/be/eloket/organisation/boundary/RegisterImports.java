@@ -95,14 +95,14 @@ public class RegisterImports {
         }
         List<RegisterLine> lines = RegisterLines.parse(contents);
         RegisterLines.FileIndex index = new RegisterLines.FileIndex(lines);
-        RegisterLines.Register register = registerLines.registerFor(lines);
+        RegisterLines.Known known = registerLines.knownFor(lines);
         int create = 0;
         int change = 0;
         int unchanged = 0;
         int invite = 0;
         List<RefusedLine> refused = new ArrayList<>();
         for (RegisterLine line : lines) {
-            LineOutcome outcome = registerLines.judge(line, register, index).outcome();
+            LineOutcome outcome = registerLines.judge(line, known, index).outcome();
             switch (outcome.kind()) {
                 case CREATED -> create++;
                 case CHANGED -> change++;

@@ -52,13 +52,13 @@ public class RegisterLineWriter extends AbstractItemWriter {
         long importId = RegisterLineReader.importId(job);
         List<RegisterLine> lines = items.stream().map(RegisterLine.class::cast).toList();
         RegisterLines.FileIndex index = (RegisterLines.FileIndex) step.getTransientUserData();
-        RegisterLines.Register register = registerLines.registerFor(lines);
+        RegisterLines.Known known = registerLines.knownFor(lines);
         Locale language = Locale.forLanguageTag(RegisterLineReader.language(job));
         Map<LineOutcome.Kind, Integer> counts = new EnumMap<>(LineOutcome.Kind.class);
         int invited = 0;
         for (RegisterLine line : lines) {
-            RegisterLines.Judged judged = registerLines.judge(line, register, index);
-            registerLines.apply(judged, register, language);
+            RegisterLines.Judged judged = registerLines.judge(line, known, index);
+            registerLines.apply(judged, known, language);
             counts.merge(judged.outcome().kind(), 1, Integer::sum);
             invited += judged.outcome().invited() ? 1 : 0;
             RefusedLine refusal = judged.outcome().refusal();

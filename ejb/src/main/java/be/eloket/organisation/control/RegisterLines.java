@@ -158,10 +158,10 @@ public class RegisterLines {
     }
 
     /**
-     * The register as it stands for {@code lines}: the active themes, and the facilities, accounts
-     * and contact persons their numbers and addresses name, read a few queries at a time.
+     * What the register holds of a file's lines: the active themes, and the facilities, accounts and
+     * contact persons their numbers and addresses name, read a few queries at a time.
      */
-    public final class Register {
+    public final class Known {
 
         private final Map<String, Theme> themes = new HashMap<>();
         private final Map<String, Facility> facilities = new HashMap<>();
@@ -169,7 +169,7 @@ public class RegisterLines {
         private final Set<String> accounts = new HashSet<>();
         private final Set<String> contacts = new HashSet<>();
 
-        Register(List<RegisterLine> lines) {
+        Known(List<RegisterLine> lines) {
             em.createQuery("select t from Theme t where t.active = true", Theme.class).getResultStream()
                     .forEach(theme -> themes.put(theme.getCode().toUpperCase(Locale.ROOT), theme));
             List<String> numbers = lines.stream().map(RegisterLine::number).filter(number -> number != null)
@@ -203,9 +203,9 @@ public class RegisterLines {
         }
     }
 
-    /** The register as it stands for {@code lines}. */
-    public Register registerFor(List<RegisterLine> lines) {
-        return new Register(lines);
+    /** What the register holds of {@code lines}. */
+    public Known knownFor(List<RegisterLine> lines) {
+        return new Known(lines);
     }
 
     private static <T> List<List<T>> batches(List<T> values) {
@@ -216,17 +216,17 @@ public class RegisterLines {
         return batches;
     }
 
-    /** What {@code line} would do to {@code register}, or why it is refused. */
-    public Judged judge(RegisterLine line, Register register, FileIndex index) {
+    /** What {@code line} would do to the register as {@code known} holds it, or why it is refused. */
+    public Judged judge(RegisterLine line, Known known, FileIndex index) {
         String number = Facility.numberAsWritten(line.number());
-        RefusedLine refusal = refusal(line, number, register, index);
+        RefusedLine refusal = refusal(line, number, known, index);
         if (refusal != null) {
             return new Judged(line, LineOutcome.refused(refusal), number, null, List.of(), false, false, null);
         }
-        Facility facility = register.facilities.get(number);
-        List<Theme> themes = line.themeCodes().stream().map(register.themes::get).distinct().toList();
-        boolean invite = line.userEmail() != null && !register.accounts.contains(Account.normalised(line.userEmail()));
-        boolean addContact = line.contactEmail() != null && !register.hasContact(facility, line.contactEmail());
+        Facility facility = known.facilities.get(number);
+        List<Theme> themes = line.themeCodes().stream().map(known.themes::get).distinct().toList();
+        boolean invite = line.userEmail() != null && !known.accounts.contains(Account.normalised(line.userEmail()));
+        boolean addContact = line.contactEmail() != null && !known.hasContact(facility, line.contactEmail());
         if (facility == null) {
             String email = line.email() != null ? line.email() : line.userEmail() != null ? line.userEmail() : line.contactEmail();
             return new Judged(line, new LineOutcome(Kind.CREATED, invite, null), number, null, themes, false, addContact, email);
@@ -237,7 +237,7 @@ public class RegisterLines {
                 rename, addContact, null);
     }
 
-    private RefusedLine refusal(RegisterLine line, String number, Register register, FileIndex index) {
+    private RefusedLine refusal(RegisterLine line, String number, Known known, FileIndex index) {
         List<Problem> problems = new ArrayList<>();
         problems.addAll(constraints.problemsOfValue(NewFacility.class, "number", number, "nummer"));
         problems.addAll(constraints.problemsOfValue(NewFacility.class, "name", line.name(), "naam"));
@@ -249,14 +249,14 @@ public class RegisterLines {
             return new RefusedLine(line.line(), "nummer", "register-import.refused.number-twice", index.numbers.get(number).toString());
         }
         if (line.themeCodes().isEmpty()) {
-            return new RefusedLine(line.line(), "thema's", "register.themes.required", null);
+            return new RefusedLine(line.line(), "thema's", "known.themes.required", null);
         }
         for (String code : line.themeCodes()) {
-            if (!register.themes.containsKey(code)) {
+            if (!known.themes.containsKey(code)) {
                 return new RefusedLine(line.line(), "thema's", "register-import.refused.theme-unknown", code);
             }
         }
-        Facility facility = register.facilities.get(number);
+        Facility facility = known.facilities.get(number);
         if (facility != null && facility.isClosed()) {
             return new RefusedLine(line.line(), "nummer", "register-import.refused.closed", null);
         }
@@ -271,8 +271,8 @@ public class RegisterLines {
                 return new RefusedLine(line.line(), "gebruiker e-mail", "register-import.refused.user-twice",
                         index.users.get(username).toString());
             }
-            Long accountFacility = register.accountFacilities.get(username);
-            boolean taken = register.accounts.contains(username)
+            Long accountFacility = known.accountFacilities.get(username);
+            boolean taken = known.accounts.contains(username)
                     && (facility == null || accountFacility == null || !accountFacility.equals(facility.getId()));
             if (taken) {
                 return new RefusedLine(line.line(), "gebruiker e-mail", "register-import.refused.user-taken", line.userEmail());
@@ -301,9 +301,9 @@ public class RegisterLines {
     /**
      * Applies a judged line in the caller's transaction: the facility made or changed (name,
      * themes added, never removed), its first user invited, its contact person added with the
-     * confirmation mail; {@code register} learns what was made, for the lines after it.
+     * confirmation mail; {@code known} learns what was made, for the lines after it.
      */
-    public void apply(Judged judged, Register register, Locale language) {
+    public void apply(Judged judged, Known known, Locale language) {
         RegisterLine line = judged.line();
         Facility facility = judged.facility();
         switch (judged.outcome().kind()) {
@@ -312,7 +312,7 @@ public class RegisterLines {
             }
             case CREATED -> {
                 facility = records.add(line.name(), judged.number(), judged.email(), judged.themes());
-                register.facilities.put(facility.getNumber(), facility);
+                known.facilities.put(facility.getNumber(), facility);
             }
             default -> {
                 if (judged.rename()) {
@@ -325,8 +325,8 @@ public class RegisterLines {
             Account account = new Account(line.userEmail(), null, line.userName(), Role.FACILITY_USER);
             account.setFacility(facility);
             enrolments.enrol(account, language, true);
-            register.accounts.add(account.getUsername());
-            register.accountFacilities.put(account.getUsername(), facility.getId());
+            known.accounts.add(account.getUsername());
+            known.accountFacilities.put(account.getUsername(), facility.getId());
         }
         if (judged.addContact()) {
             ContactRow contact = new ContactRow();
@@ -336,7 +336,7 @@ public class RegisterLines {
             contact.setPhone(line.contactPhone());
             contactPersons.addFromRegister(facility, contact, judged.themes(), language,
                     judged.outcome().kind() == Kind.CREATED);
-            register.contacts.add(facility.getId() + " " + ContactPerson.keyOf(line.contactEmail()));
+            known.contacts.add(facility.getId() + " " + ContactPerson.keyOf(line.contactEmail()));
         }
     }
 }
