@@ -32,13 +32,15 @@ public @interface PhoneNumber {
 
     class Validator implements ConstraintValidator<PhoneNumber, String> {
 
+        private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile("\\+?[0-9][0-9 ./()-]*[0-9]");
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             if (value == null || value.isBlank()) {
                 return true;
             }
             String number = value.strip();
-            if (number.length() > 30 || !number.matches("\\+?[0-9][0-9 ./()-]*[0-9]")) {
+            if (number.length() > 30 || !WRITTEN.matcher(number).matches()) {
                 return false;
             }
             long digits = number.chars().filter(Character::isDigit).count();

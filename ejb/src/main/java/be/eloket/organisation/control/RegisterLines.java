@@ -35,6 +35,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The lines of a register file (BO-9): read from the CSV, judged against the register as it is
@@ -109,7 +111,7 @@ public class RegisterLines {
             Cells cells = new Cells(row.cells(), columns);
             String themes = cells.get("thema's");
             lines.add(new RegisterLine(row.line(), cells.get("nummer"), cells.get("naam"), cells.get("e-mail"),
-                    themes == null ? List.of() : Arrays.stream(themes.split("[\\s,;|/+]+")).filter(code -> !code.isEmpty())
+                    themes == null ? List.of() : Arrays.stream(CODE_SEPARATORS.split(themes)).filter(code -> !code.isEmpty())
                             .map(code -> code.toUpperCase(Locale.ROOT)).toList(),
                     cells.get("gebruiker naam"), cells.get("gebruiker e-mail"), cells.get("contact naam"),
                     cells.get("contact voornaam"), cells.get("contact e-mail"), cells.get("contact telefoon")));
@@ -119,13 +121,18 @@ public class RegisterLines {
 
     /** "Thema's", "gebruiker_e-mail", "Contact E-mail": one key each. */
     private static String key(String column) {
-        return column.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return NOT_A_LETTER.matcher(column.toLowerCase(Locale.ROOT)).replaceAll("");
     }
+
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern CODE_SEPARATORS = Pattern.compile("[\\s,;|/+]+");
+    /** The keys of {@link #COLUMNS}, made once: each line asks for each of its cells. */
+    private static final Map<String, String> KEYS = COLUMNS.stream().collect(Collectors.toMap(column -> column, RegisterLines::key));
 
     private record Cells(List<String> cells, Map<String, Integer> columns) {
 
         String get(String column) {
-            Integer index = columns.get(key(column));
+            Integer index = columns.get(KEYS.get(column));
             if (index == null || index >= cells.size()) {
                 return null;
             }

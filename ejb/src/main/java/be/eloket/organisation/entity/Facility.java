@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A care facility (voorziening): its name and identifying number come from the department's
@@ -43,6 +44,9 @@ public class Facility implements Serializable {
      * register numbers its facilities itself, without the KBO's check digits.
      */
     public static final String NUMBER_FORM = "\\d{4}\\.\\d{3}\\.\\d{3}";
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.]");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     @Id
     @SequenceGenerator(name = "facility_seq", sequenceName = "facility_seq", allocationSize = 50)
@@ -101,11 +105,11 @@ public class Facility implements Serializable {
         if (typed == null) {
             return null;
         }
-        String digits = typed.replaceAll("[\\s.]", "");
-        if (digits.matches("\\d{9}")) {
+        String digits = SEPARATORS.matcher(typed).replaceAll("");
+        if (digits.length() == 9 && DIGITS.matcher(digits).matches()) {
             digits = "0" + digits;
         }
-        return digits.matches("\\d{10}")
+        return digits.length() == 10 && DIGITS.matcher(digits).matches()
                 ? digits.substring(0, 4) + "." + digits.substring(4, 7) + "." + digits.substring(7)
                 : typed.strip();
     }
