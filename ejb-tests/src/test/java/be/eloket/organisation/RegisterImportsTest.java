@@ -140,7 +140,7 @@ class RegisterImportsTest extends InServerTest {
     }
 
     @Test
-    @DisplayName("BO-9 the preview counts what the file would create, change, leave alone and invite, and refuses each bad line with its line number and reason, writing nothing")
+    @DisplayName("BO-9 the preview counts what the file would create, change, leave alone and invite, and refuses each bad line with its line number, column and reason (number malformed or given twice, unknown or no theme, closed facility, user address taken or given twice, bad address, contact incomplete, no name, no address at all), writing nothing")
     void preview() throws Exception {
         String theme = themeCode();
         String existing = number();
@@ -166,8 +166,9 @@ class RegisterImportsTest extends InServerTest {
         String fresh = number();
         String twice = number();
 
+        String firstUser = address("eerste");
         RegisterPreview preview = preview(String.join("\r\n",
-                fresh + ";WZC Nieuw;;" + theme + ";Eerste Gebruiker;" + address("eerste") + ";Peeters;Jan;" + address("contact") + ";+32 2 553 35 00",
+                fresh + ";WZC Nieuw;;" + theme + ";Eerste Gebruiker;" + firstUser + ";Peeters;Jan;" + address("contact") + ";+32 2 553 35 00",
                 existing + ";" + known.getName() + ";;" + theme + ";;;;;;",
                 existing.replace(".", "") + ";Dubbel;;" + theme + ";;;;;;",
                 "12-34;Fout nummer;;" + theme + ";;;;;;",
@@ -175,9 +176,13 @@ class RegisterImportsTest extends InServerTest {
                 closed + ";" + shut.getName() + ";;" + theme + ";;;;;;",
                 number() + ";Bezet account;;" + theme + ";Iemand;" + takenUser + ";;;;",
                 number() + ";Zonder adres;;" + theme + ";;;;;;",
-                number() + ";Halve contact;;" + theme + ";;;Janssens;;" + address("half") + ";") + "\r\n");
+                number() + ";Halve contact;;" + theme + ";;;Janssens;;" + address("half") + ";",
+                number() + ";Dubbele gebruiker;;" + theme + ";Iemand Anders;" + firstUser + ";;;;",
+                number() + ";Fout adres;geen-adres;" + theme + ";;;;;;",
+                number() + ";Zonder thema's;" + address("t") + ";;;;;;;",
+                number() + ";;" + address("n") + ";" + theme + ";;;;;;") + "\r\n");
 
-        assertEquals(9, preview.lines());
+        assertEquals(13, preview.lines());
         assertEquals(1, preview.toCreate());
         assertEquals(0, preview.toChange());
         assertEquals(1, preview.unchanged());
@@ -189,7 +194,11 @@ class RegisterImportsTest extends InServerTest {
                 new Refusal(7, "nummer", "register-import.refused.closed", null),
                 new Refusal(8, "gebruiker e-mail", "register-import.refused.user-taken", takenUser),
                 new Refusal(9, "e-mail", "register-import.refused.no-email", null),
-                new Refusal(10, "contact voornaam", "contacts.first-name.required", null)), refusals(preview.refused()));
+                new Refusal(10, "contact voornaam", "contacts.first-name.required", null),
+                new Refusal(11, "gebruiker e-mail", "register-import.refused.user-twice", "2"),
+                new Refusal(12, "e-mail", "validation.email.invalid", null),
+                new Refusal(13, "thema's", "register.themes.required", null),
+                new Refusal(14, "naam", "organisation.name.required", null)), refusals(preview.refused()));
         assertEquals(List.of(), withNumber(fresh), "nothing written");
     }
 

@@ -256,7 +256,7 @@ public class RegisterLines {
             return new RefusedLine(line.line(), "nummer", "register-import.refused.number-twice", index.numbers.get(number).toString());
         }
         if (line.themeCodes().isEmpty()) {
-            return new RefusedLine(line.line(), "thema's", "known.themes.required", null);
+            return new RefusedLine(line.line(), "thema's", "register.themes.required", null);
         }
         for (String code : line.themeCodes()) {
             if (!known.themes.containsKey(code)) {
