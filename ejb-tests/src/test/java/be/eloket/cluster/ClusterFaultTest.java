@@ -268,6 +268,46 @@ class ClusterFaultTest {
         TestCluster.node1.awaitReady(TestCluster.START);
     }
 
+    @Test
+    @Order(9)
+    @DisplayName("R6 BO-10 a node is killed midway through a circular to 2 000 facilities: the other node resumes it; 2 000 conversations exactly, one per facility, every contact notified once")
+    void nodeKilledWhileSendingACircular() throws Exception {
+        for (ClusterNode node : List.of(TestCluster.node1, TestCluster.node2)) {
+            if (!node.isRunning()) {
+                TestCluster.start(node);
+                node.awaitReady(TestCluster.START);
+            }
+        }
+        String prefix = "R6 rondzend " + TestData.unique();
+        RemoteTestData data = new RemoteTestData(TestCluster.node1.url());
+        Map<String, String> first = data.facility(prefix + " 0", 1);
+        String theme = first.get("themes");
+        data.themeFacilities(theme, 1999, prefix);
+        String author = data.ownTeamHandler(theme).get("handler");
+        long circularId = Long.parseLong(data.circular(theme, author, "Rondzendbrief " + prefix).get("circular"));
+        TestCluster.await(() -> TestCluster.count("select count(*) from circular_recipient where circular_id = " + circularId
+                + " and handled_at is not null") >= 400, MAILS, "the circular got going on node 1");
+
+        TestCluster.node1.kill();
+        long before = TestCluster.count("select count(*) from circular_recipient where circular_id = " + circularId
+                + " and handled_at is not null");
+
+        TestCluster.await(() -> TestCluster.count("select count(*) from circular where id = " + circularId
+                + " and status = 'DONE'") == 1, MAILS, "the circular ended on node 2");
+        System.out.printf("R6 circular to 2000 facilities: node 1 killed after %d, node 2 ended it%n", before);
+        assertTrue(before < 2000, "node 1 was killed midway: " + before);
+        assertEquals(2000, TestCluster.count("select count(*) from conversation where circular_id = " + circularId), "conversations");
+        assertEquals(2000, TestCluster.count("select count(distinct facility_id) from conversation where circular_id = " + circularId),
+                "one per facility");
+        assertEquals(0, TestCluster.count("select count(*) from circular_recipient where circular_id = " + circularId
+                + " and (refusal is not null or conversation_id is null)"), "none missed, none refused");
+        assertEquals(1999, TestCluster.count("select count(*) from queued_mail q join contact_person p on p.email = q.recipient"
+                + " join facility f on f.id = p.facility_id where f.name like '" + prefix + " %' and f.name <> '" + prefix + " 0'"
+                + " and q.kind = 'MESSAGE_NOTIFICATION'"), "every confirmed contact notified once");
+        TestCluster.start(TestCluster.node1);
+        TestCluster.node1.awaitReady(TestCluster.START);
+    }
+
     private static void fillLine(Browser browser, String lastName, String email) {
         browser.type(By.id(CONTACTS + "rows:0:lastName"), lastName);
         browser.type(By.id(CONTACTS + "rows:0:firstName"), "Els");

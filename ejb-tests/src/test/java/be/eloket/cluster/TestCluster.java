@@ -78,7 +78,9 @@ final class TestCluster {
                         "-Deloket.mail.retry-base-seconds=1", "-Deloket.mail.retry-max-seconds=4",
                         "-Deloket.mail.max-attempts=60",
                         // An import whose node died is taken over within 10 s of its last chunk (BO-9, R6).
-                        "-Deloket.register-import.lease-seconds=8", "-Deloket.register-import.check-seconds=2"));
+                        "-Deloket.register-import.lease-seconds=8", "-Deloket.register-import.check-seconds=2",
+                        // So is a circular (BO-10, R6).
+                        "-Deloket.circular.lease-seconds=8", "-Deloket.circular.check-seconds=2"));
     }
 
     static void stop() throws IOException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.conversation.boundary.CaseHandling;
+import be.eloket.conversation.boundary.Circulars;
 import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.boundary.Inbox;
 import be.eloket.conversation.boundary.NewMessages;
@@ -52,6 +53,9 @@ class InboxTest extends InServerTest {
 
     @EJB
     NewMessages newMessages;
+
+    @EJB
+    Circulars circulars;
 
     @EJB
     Uploads uploads;
@@ -241,36 +245,15 @@ class InboxTest extends InServerTest {
     }
 
     @Test
-    @DisplayName("BO-3 MSG-17 a message to all facilities of a theme starts one conversation each, its attachment in every one, skips facilities without it, and only within the caller's themes")
-    void publishToAll() throws Exception {
-        World first = world("WZC Allen A " + TestData.unique());
-        long second = testData.facility("WZC Allen B " + TestData.unique(), 1);
-        testData.addTheme(second, first.theme());
-        long without = testData.facility("WZC Zonder " + TestData.unique(), 1);
-        UploadRef file = asHandler.call(() -> uploads.park(first.handler(),
-                new Upload("rondzendbrief.txt", "Aan alle voorzieningen".getBytes(StandardCharsets.UTF_8))));
-
-        int sent = asHandler.call(() -> newMessages.publishToAll(first.handler(), first.theme(), "Rondzendbrief",
-                "Aan alle voorzieningen", List.of(file)));
-
-        assertEquals(2, sent);
-        assertEquals(1, testData.conversationsOf(first.facility()));
-        assertEquals(1, testData.conversationsOf(second));
-        assertEquals(0, testData.conversationsOf(without));
-        for (long facility : List.of(first.facility(), second)) {
-            long received = asUser.call(() -> conversations.messages(facility, MessageFilter.of(Direction.RECEIVED), 0, 1))
-                    .get(0).id();
-            assertEquals(List.of("rondzendbrief.txt"), asUser.call(() -> conversations.open(facility, received)).attachments()
-                    .stream().map(AttachmentSummary::fileName).toList());
-        }
-        assertThrows(RejectedInput.class, () -> asHandler.call(() -> newMessages.publishToAll(first.handler(), first.theme(),
-                " ", "Zonder titel", List.of())));
+    @DisplayName("BO-3 SEC-2 a new message under a theme outside the caller's teams is not found, nothing stored")
+    void publishOutsideScope() throws Exception {
+        World first = world("WZC Buiten bereik " + TestData.unique());
         World stranger = world("WZC Vreemd thema " + TestData.unique());
-        assertThrows(NotFound.class, () -> asHandler.call(() -> newMessages.publishToAll(stranger.handler(), first.theme(),
-                "Niet mijn thema", "Tekst", List.of())));
+
         assertThrows(NotFound.class, () -> asHandler.call(() -> newMessages.publish(stranger.handler(), first.facility(),
                 first.theme(), "Niet mijn thema", "Tekst", List.of())));
-        assertEquals(1, testData.conversationsOf(first.facility()));
+
+        assertEquals(0, testData.conversationsOf(first.facility()));
     }
 
     @Test
@@ -289,7 +272,7 @@ class InboxTest extends InServerTest {
                 world.facility(), world.theme(), "x".repeat(201), tooLong, List.of())));
         assertEquals(List.of(Problem.of("title", "compose.title.too-long", 200), Problem.of("text", "compose.text.too-long", 20_000)),
                 publish.problems());
-        RejectedInput toAll = assertThrows(RejectedInput.class, () -> asHandler.call(() -> newMessages.publishToAll(world.handler(),
+        RejectedInput toAll = assertThrows(RejectedInput.class, () -> asHandler.call(() -> circulars.send(world.handler(),
                 world.theme(), "Rondzendbrief", tooLong, List.of())));
         assertEquals(List.of(Problem.of("text", "compose.text.too-long", 20_000)), toAll.problems());
 
@@ -297,7 +280,7 @@ class InboxTest extends InServerTest {
                 null, null, " ", "", List.of())));
         assertEquals(List.of("new-message.theme.required", "new-message.facility.required", "compose.title.required",
                 "compose.text.required"), nothingChosen.problems().stream().map(Problem::messageKey).toList());
-        RejectedInput noTheme = assertThrows(RejectedInput.class, () -> asHandler.call(() -> newMessages.publishToAll(world.handler(),
+        RejectedInput noTheme = assertThrows(RejectedInput.class, () -> asHandler.call(() -> circulars.send(world.handler(),
                 null, "Rondzendbrief", "Tekst", List.of())));
         assertEquals(List.of(Problem.of("theme", "new-message.theme.required")), noTheme.problems());
 

@@ -10,22 +10,15 @@ import be.eloket.platform.Csv;
 import be.eloket.test.AsAdministrator;
 import be.eloket.test.InServerTest;
 import be.eloket.test.Jobs;
+import be.eloket.test.PlainInserts;
 import be.eloket.test.TestData;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,7 +93,7 @@ class RegisterImportBenchmark extends InServerTest {
         assertEquals(List.of(LINES, LINES, LINES), List.of(done.done(), done.created(), done.invited()));
 
         long rows = (long) LINES * ROWS_PER_LINE.values().stream().mapToInt(Integer::intValue).sum();
-        long plainInsert = plainInserts();
+        long plainInsert = PlainInserts.time(database, "p7_", ROWS_PER_LINE, LINES);
         String report = String.format(Locale.ROOT, """
                 P7 register import, %d lines (two themes, a first user and a contact person each), %d rows written
                   preview (read, check against the register, store the file): %8.0f ms; plain Java read and check: %6.0f ms; ratio %.1f (target <= 3)
@@ -163,96 +156,5 @@ class RegisterImportBenchmark extends InServerTest {
         }
         Arrays.sort(times);
         return times[1];
-    }
-
-    /**
-     * The job's baseline: as many rows as it writes, into tables shaped as its tables with their
-     * indexes (copies made with "like … including defaults including indexes"; no foreign keys or
-     * checks), by JDBC batch inserts of 1 000, committed every 1 000 lines as the job commits
-     * every chunk. Answers the time of the inserts.
-     */
-    private long plainInserts() throws SQLException, IOException {
-        try (Connection db = database.getConnection()) {
-            List<Table> tables = new ArrayList<>();
-            for (Map.Entry<String, Integer> table : ROWS_PER_LINE.entrySet()) {
-                tables.add(copy(db, table.getKey(), table.getValue()));
-            }
-            boolean autoCommit = db.getAutoCommit();
-            long start = System.nanoTime();
-            try {
-                db.setAutoCommit(false);
-                long key = 1;
-                for (int from = 0; from < LINES; from += 1000) {
-                    int lines = Math.min(1000, LINES - from);
-                    for (Table table : tables) {
-                        try (PreparedStatement insert = db.prepareStatement(table.insert)) {
-                            for (int row = 0; row < lines * table.perLine; row++, key++) {
-                                table.fill(insert, key);
-                                insert.addBatch();
-                            }
-                            insert.executeBatch();
-                        }
-                    }
-                    db.commit();
-                }
-                return System.nanoTime() - start;
-            } finally {
-                db.setAutoCommit(autoCommit);
-                try (Statement drop = db.createStatement()) {
-                    for (Table table : tables) {
-                        drop.execute("drop table " + table.name);
-                    }
-                }
-            }
-        }
-    }
-
-    /** A copy of {@code original} for the plain inserts, with what each of its columns takes. */
-    private static Table copy(Connection db, String original, int perLine) throws SQLException {
-        String name = "p7_" + original;
-        List<String[]> columns = new ArrayList<>();
-        try (Statement statement = db.createStatement()) {
-            statement.execute("drop table if exists " + name);
-            statement.execute("create table " + name + " (like " + original + " including defaults including indexes)");
-            try (ResultSet rows = statement.executeQuery("select column_name, data_type, coalesce(character_maximum_length, 0)"
-                    + " from information_schema.columns where table_name = '" + original + "' and table_schema = current_schema()"
-                    + " order by ordinal_position")) {
-                while (rows.next()) {
-                    columns.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
-                }
-            }
-        }
-        return new Table(name, perLine, columns);
-    }
-
-    private record Table(String name, int perLine, List<String[]> columns, String insert) {
-
-        Table(String name, int perLine, List<String[]> columns) {
-            this(name, perLine, columns, "insert into " + name + " (" + String.join(", ", columns.stream().map(c -> c[0]).toList())
-                    + ") values (" + String.join(", ", columns.stream().map(c -> c[1].equals("jsonb") || c[1].equals("json")
-                    ? "cast(? as " + c[1] + ")" : "?").toList()) + ")");
-        }
-
-        /** Values of the column types, different in every row (unique indexes hold). */
-        void fill(PreparedStatement insert, long key) throws SQLException {
-            for (int i = 0; i < columns.size(); i++) {
-                String type = columns.get(i)[1];
-                int length = Integer.parseInt(columns.get(i)[2]);
-                switch (type) {
-                    case "bigint" -> insert.setLong(i + 1, key);
-                    case "integer", "smallint" -> insert.setInt(i + 1, (int) (key % 30_000));
-                    case "boolean" -> insert.setBoolean(i + 1, false);
-                    case "timestamp without time zone", "timestamp with time zone" -> insert.setTimestamp(i + 1, Timestamp.from(Instant.now()));
-                    case "bytea" -> insert.setBytes(i + 1, new byte[32]);
-                    case "json", "jsonb" -> insert.setString(i + 1, "[]");
-                    default -> {
-                        String text = "p7 value " + key + " of the register import benchmark";
-                        // A short column takes the key's last digits: still unique where the table is.
-                        insert.setString(i + 1, length > 0 && text.length() > length
-                                ? Long.toString(key).substring(Math.max(0, Long.toString(key).length() - length)) : text);
-                    }
-                }
-            }
-        }
     }
 }

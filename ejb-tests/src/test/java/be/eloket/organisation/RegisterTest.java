@@ -15,6 +15,7 @@ import be.eloket.audit.model.AuditFilter;
 import be.eloket.audit.model.AuditLine;
 import be.eloket.audit.model.FieldChange;
 import be.eloket.contact.boundary.ContactCoverage;
+import be.eloket.conversation.boundary.Circulars;
 import be.eloket.conversation.boundary.NewMessages;
 import be.eloket.conversation.model.InboxChoices;
 import be.eloket.organisation.boundary.Facilities;
@@ -55,6 +56,9 @@ class RegisterTest extends InServerTest {
 
     @EJB
     NewMessages newMessages;
+
+    @EJB
+    Circulars circulars;
 
     @EJB
     ContactCoverage coverage;
@@ -206,12 +210,12 @@ class RegisterTest extends InServerTest {
         assertEquals(LoginRefusal.FACILITY_CLOSED, accounts.whyRefused(user, TestData.PASSWORD));
         assertEquals(LoginRefusal.WRONG_CREDENTIALS, accounts.whyRefused(user, "fout-wachtwoord-123"), "a wrong password learns nothing");
         assertNull(asAdministrator.call(() -> accounts.credentialGeneration(user)), "its sessions end at their next request");
-        assertFalse(asCaseHandler.call(() -> newMessages.facilitiesWith(theme)).stream()
+        assertFalse(asCaseHandler.call(() -> newMessages.facilitiesMatching(theme, name, 10)).stream()
                 .anyMatch(choice -> choice.id() == facility), "not offered for a new message");
         RejectedInput single = assertThrows(RejectedInput.class, () -> asCaseHandler.call(() -> newMessages.publish(handler,
                 facility, theme, "Inspectie", "Wij komen langs.", List.of())));
         assertEquals(List.of(Problem.of("facility", "new-message.facility.closed", name)), single.problems());
-        RejectedInput toAll = assertThrows(RejectedInput.class, () -> asCaseHandler.call(() -> newMessages.publishToAll(handler,
+        RejectedInput toAll = assertThrows(RejectedInput.class, () -> asCaseHandler.call(() -> circulars.send(handler,
                 theme, "Rondzendbrief", "Aan allen", List.of())));
         assertEquals("new-message.theme.no-facilities", toAll.problems().get(0).messageKey(), "its only facility is closed");
         assertEquals(0, testData.conversationsOf(facility));
@@ -224,7 +228,7 @@ class RegisterTest extends InServerTest {
 
         assertTrue(logsIn(user), "logs in again");
         assertNotNull(asAdministrator.call(() -> accounts.credentialGeneration(user)));
-        List<InboxChoices.Choice> offered = asCaseHandler.call(() -> newMessages.facilitiesWith(theme));
+        List<InboxChoices.Choice> offered = asCaseHandler.call(() -> newMessages.facilitiesMatching(theme, name, 10));
         assertTrue(offered.stream().anyMatch(choice -> choice.id() == facility), offered.toString());
         assertEquals(1, asAdministrator.call(() -> coverage.missing(name, 0, 10)).size());
         assertEquals(List.of("REOPENED", "CLOSED"), facilityEntries(facility).stream().map(AuditLine::getAction)

@@ -32,6 +32,17 @@ public final class RemoteTestData {
         return post("test-data/facility?themes=" + themes + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
     }
 
+    /** BO-10: {@code count} more facilities of theme {@code theme}, each with a confirmed contact of it: key facilities (ids). */
+    public Map<String, String> themeFacilities(String theme, int count, String prefix) {
+        return post("test-data/theme-facilities?theme=" + theme + "&count=" + count
+                + "&prefix=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8));
+    }
+
+    /** BO-10: a circular of account {@code author} to every facility of theme {@code theme}, started on this server: key circular. */
+    public Map<String, String> circular(String theme, String author, String title) {
+        return post("test-data/circular?theme=" + theme + "&author=" + author + "&title=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+    }
+
     /** A new department staff account of {@code role}: keys user, password. */
     public Map<String, String> staff(String role) {
         return post("test-data/staff?role=" + role);

@@ -316,6 +316,24 @@ public class TestData {
         return importId;
     }
 
+    @EJB
+    be.eloket.conversation.control.CircularDeliveries circularDeliveries;
+
+    @EJB
+    be.eloket.conversation.boundary.CircularSupervisor circularSupervisor;
+
+    /**
+     * BO-10: a circular of account {@code authorId} to every facility of theme {@code themeId},
+     * recorded and started on this server as {@code Circulars.send} does (its checks are the
+     * boundary tests' business). Answers the circular's id.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public long circular(long themeId, long authorId, String title) {
+        long circularId = circularDeliveries.create(themeId, title, "Tekst van " + title, authorId);
+        circularSupervisor.run(circularId);
+        return circularId;
+    }
+
     /** Gives a facility a number of the register's form (BO-8): the test facilities have numbers of their own. */
     public void renumber(long facilityId, String number) {
         em.createNativeQuery("update facility set number = ?1 where id = ?2").setParameter(1, number).setParameter(2, facilityId)
@@ -337,6 +355,61 @@ public class TestData {
                         + " started_by = 'admin@zorg.example', started_at = now(), lease_owner = 'dead-node',"
                         + " lease_until = now() - interval '1 minute' where id = ?3")
                 .setParameter(1, nextLine).setParameter(2, created).setParameter(3, importId).executeUpdate();
+    }
+
+    /**
+     * BO-10: {@code count} more facilities of theme {@code themeId}, named {@code prefix} and a
+     * number, each with one confirmed contact person of the theme (contact-{@code n}-…@…), written
+     * with a few statements: the circular tests and benchmark need thousands. Answers their ids.
+     */
+    public java.util.List<Long> facilitiesOfTheme(long themeId, int count, String prefix) {
+        String tag = unique();
+        java.util.List<Long> ids = ((java.util.List<?>) em.createNativeQuery("insert into facility (id, name, number, email, version)"
+                        + " select nextval('facility_seq'), ?1 || ' ' || g, 'C' || ?2 || '-' || g, 'info-' || ?2 || '-' || g"
+                        + " || '@voorziening.example', 0 from generate_series(1, ?3) g returning id")
+                .setParameter(1, prefix).setParameter(2, tag).setParameter(3, count).getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
+        em.createNativeQuery("insert into facility_theme (facility_id, theme_id) select id, ?1 from facility where number like ?2")
+                .setParameter(1, themeId).setParameter(2, "C" + tag + "-%").executeUpdate();
+        em.createNativeQuery("insert into contact_person (id, facility_id, last_name, first_name, email, email_key, phone,"
+                        + " language, confirmed, confirmed_at, version) select nextval('contact_person_seq'), id, 'Contact', 'Persoon',"
+                        + " 'contact-' || number || '@voorziening.example', lower('contact-' || number || '@voorziening.example'),"
+                        + " '+32 2 553 35 00', 'nl', true, now(), 0 from facility where number like ?1")
+                .setParameter(1, "C" + tag + "-%").executeUpdate();
+        em.createNativeQuery("insert into contact_person_theme (contact_person_id, theme_id) select p.id, ?1 from contact_person p"
+                        + " join facility f on f.id = p.facility_id where f.number like ?2")
+                .setParameter(1, themeId).setParameter(2, "C" + tag + "-%").executeUpdate();
+        return ids;
+    }
+
+    /** BO-10: the notifications in status {@code status} for the contacts of the facilities named {@code prefix} (facilitiesOfTheme). */
+    public long notificationsFor(String prefix, String status) {
+        return ((Number) em.createNativeQuery("select count(*) from queued_mail q join contact_person p on p.email = q.recipient"
+                        + " join facility f on f.id = p.facility_id where f.name like ?1 and q.kind = 'MESSAGE_NOTIFICATION'"
+                        + " and q.status = ?2")
+                .setParameter(1, prefix + " %").setParameter(2, status).getSingleResult()).longValue();
+    }
+
+    /** BO-10: circular {@code circularId} as a server leaves it that died while sending it: RUNNING, its lease run out. */
+    public void circularServerDied(long circularId) {
+        em.createNativeQuery("update circular set lease_owner = 'dead-node', lease_until = now() - interval '1 minute'"
+                        + " where id = ?1")
+                .setParameter(1, circularId).executeUpdate();
+    }
+
+    /** BO-10: per facility, how many conversations circular {@code circularId} started there. */
+    public Map<Long, Long> conversationsPerFacilityOf(long circularId) {
+        Map<Long, Long> counts = new java.util.TreeMap<>();
+        em.createQuery("select c.facility.id, count(c) from Conversation c where c.circularId = :circular group by c.facility.id",
+                        Object[].class).setParameter("circular", circularId).getResultStream()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The mails queued for {@code recipient}, of every kind and state. */
+    public long mailsQueuedFor(String recipient) {
+        return ((Number) em.createNativeQuery("select count(*) from queued_mail where recipient = ?1")
+                .setParameter(1, recipient).getSingleResult()).longValue();
     }
 
     public long conversationsOf(long facilityId) {

@@ -121,6 +121,12 @@ public class TestDataServlet extends HttpServlet {
                         "Test Behandelaar")).append('\n');
                 answer.append("password=").append(TestData.PASSWORD).append('\n');
             }
+            case "/theme-facilities" -> answer.append("facilities=").append(testData.facilitiesOfTheme(
+                            Long.parseLong(request.getParameter("theme")), Integer.parseInt(request.getParameter("count")),
+                            request.getParameter("prefix")).stream().map(String::valueOf).collect(Collectors.joining(",")))
+                    .append('\n');
+            case "/circular" -> answer.append("circular=").append(testData.circular(Long.parseLong(request.getParameter("theme")),
+                    Long.parseLong(request.getParameter("author")), request.getParameter("title"))).append('\n');
             case "/register-import" -> {
                 long importId = testData.registerImport(request.getParameter("prefix"),
                         Integer.parseInt(request.getParameter("lines")));

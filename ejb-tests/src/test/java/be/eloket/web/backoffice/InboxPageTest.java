@@ -155,15 +155,20 @@ class InboxPageTest extends PortalTest {
         }
     }
 
-    /** On the new-message page: the person's first theme, then, once its facilities arrived, the facility {@code name}. */
-    private static void chooseThemeAndFacility(Browser browser, String name) {
+    /**
+     * On the new-message page: the person's first theme, then the facility {@code name}, found by
+     * typing part of it and picking the suggestion (BO-10: a theme has thousands of facilities).
+     */
+    static void chooseThemeAndFacility(Browser browser, String name) {
         new Select(browser.waitFor(By.id("new-message:theme"))).selectByIndex(1);
         browser.settled();
-        // The facilities of the theme arrive by ajax: the select is replaced meanwhile.
+        browser.type(By.id("new-message:facility_input"), name.substring(name.length() - 8));
+        By suggestion = By.cssSelector("[id='new-message:facility_panel'] li[data-item-label^='" + name + " (']");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
-                new Select(d.findElement(By.id("new-message:facility"))).getOptions().size() > 1);
-        new Select(browser.waitFor(By.id("new-message:facility"))).selectByVisibleText(name);
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(suggestion).isDisplayed());
+        browser.driver().findElement(suggestion).click();
+        browser.settled();
     }
 
     @Test

@@ -7,6 +7,7 @@ import be.eloket.conversation.model.InboxChoices;
 import be.eloket.conversation.model.Sent;
 import be.eloket.conversation.model.Upload;
 import be.eloket.conversation.model.UploadRef;
+import be.eloket.platform.Conditions;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import be.eloket.platform.Role;
@@ -14,29 +15,24 @@ import be.eloket.theme.entity.Theme;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The department starts conversations (BO-3): with one facility, or with every facility of a
- * theme, under a theme within the staff member's {@link DepartmentScope}.
+ * The department starts conversations (BO-3) with one facility, under a theme within the staff
+ * member's {@link DepartmentScope}; {@link Circulars} starts them with every facility of a theme.
  */
 @Stateless
 @RolesAllowed({Role.Names.CASE_HANDLER, Role.Names.ADMINISTRATOR})
 public class NewMessages {
-
-    private static final Logger LOG = System.getLogger(NewMessages.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -60,15 +56,30 @@ public class NewMessages {
                 .map(theme -> new InboxChoices.Choice(theme.getId(), theme.name(locale))).toList();
     }
 
-    /** The open facilities that have theme {@code themeId}, by name: whom a new message under it can go to (BO-3, BO-8). */
-    public List<InboxChoices.Choice> facilitiesWith(long themeId) {
-        return em.createQuery("select f.id, f.name from Facility f join f.themes t where t.id = :theme and f.closedAt is null"
-                        + " order by f.name",
-                        Object[].class)
-                .setParameter("theme", themeId)
-                .getResultStream()
-                .map(row -> new InboxChoices.Choice((Long) row[0], (String) row[1]))
+    /**
+     * At most {@code max} open facilities of theme {@code themeId} whose name or number contains
+     * {@code typed}, by name (BO-3, BO-8): the choice of one facility among thousands, made in the
+     * database.
+     */
+    public List<InboxChoices.Choice> facilitiesMatching(long themeId, String typed, int max) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> parameters = new HashMap<>();
+        Conditions.containsAny(where, parameters, "typed", typed, "f.name", "f.number");
+        TypedQuery<Object[]> query = em.createQuery("select f.id, f.name, f.number from Facility f join f.themes t"
+                + " where t.id = :theme and f.closedAt is null" + where + " order by f.name, f.id", Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.setParameter("theme", themeId).setMaxResults(max).getResultStream()
+                .map(row -> new InboxChoices.Choice((Long) row[0], row[1] + " (" + row[2] + ")"))
                 .toList();
+    }
+
+    /** Facility {@code facilityId} as a choice under theme {@code themeId}, if it is one: what a chosen name stands for after a postback. */
+    public Optional<InboxChoices.Choice> facilityChoice(long themeId, long facilityId) {
+        return em.createQuery("select f.id, f.name, f.number from Facility f join f.themes t where t.id = :theme"
+                        + " and f.closedAt is null and f.id = :facility", Object[].class)
+                .setParameter("theme", themeId).setParameter("facility", facilityId).getResultStream()
+                .map(row -> new InboxChoices.Choice((Long) row[0], row[1] + " (" + row[2] + ")"))
+                .findFirst();
     }
 
     /** BO-3: a new conversation with one facility, under a theme within the caller's scope. */
@@ -77,42 +88,6 @@ public class NewMessages {
         department.theme(accountId, themeId);
         Sent sent = postings.departmentStarts(facilityId, themeId, title, text, parked(accountId, uploads), accountId);
         parkedUploads.discard(accountId, uploads);
-        return sent;
-    }
-
-    /**
-     * BO-3 (+): the same new message to every open facility that has the theme (BO-8), one conversation each,
-     * each in its own transaction so that one refused facility does not stop the others. Answers
-     * how many were sent.
-     */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int publishToAll(long accountId, Long themeId, String title, String text, List<UploadRef> parkedFiles) {
-        requireChoices(themeId, false, title, text);
-        department.theme(accountId, themeId);
-        List<Upload> uploads = parked(accountId, parkedFiles);
-        List<Long> facilities = em.createQuery("select f.id from Facility f join f.themes t where t.id = :theme"
-                        + " and f.closedAt is null order by f.id", Long.class)
-                .setParameter("theme", themeId)
-                .getResultList();
-        if (facilities.isEmpty()) {
-            throw new RejectedInput(List.of(Problem.of("theme", "new-message.theme.no-facilities")));
-        }
-        int sent = 0;
-        RejectedInput refused = null;
-        for (long facilityId : facilities) {
-            try {
-                postings.departmentStarts(facilityId, themeId, title, text, uploads, accountId);
-                sent++;
-            } catch (RejectedInput rejected) {
-                refused = rejected;
-                LOG.log(Level.WARNING, "Facility {0} refused a message to all of theme {1}", facilityId, themeId);
-            }
-        }
-        // Refused everywhere means the message itself is wrong (no title, no text, a bad file): show why.
-        if (sent == 0 && refused != null) {
-            throw refused;
-        }
-        parkedUploads.discard(accountId, parkedFiles);
         return sent;
     }
 
@@ -131,7 +106,7 @@ public class NewMessages {
      * the theme, is refused together with whatever else is wrong with its title and text, so that the
      * person sees every problem at once.
      */
-    private static void requireChoices(Long themeId, boolean facilityMissing, String title, String text) {
+    static void requireChoices(Long themeId, boolean facilityMissing, String title, String text) {
         List<Problem> problems = new ArrayList<>();
         if (themeId == null) {
             problems.add(Problem.of("theme", "new-message.theme.required"));

@@ -136,6 +136,12 @@ public class Postings {
      */
     public Sent departmentStarts(long facilityId, long themeId, String title, String text, List<Upload> uploads,
                                  long authorAccountId) {
+        return departmentStarts(facilityId, themeId, title, text, uploads, authorAccountId, null);
+    }
+
+    /** BO-10: as {@link #departmentStarts}, the facility's conversation of circular {@code circularId}. */
+    public Sent departmentStarts(long facilityId, long themeId, String title, String text, List<Upload> uploads,
+                                 long authorAccountId, Long circularId) {
         Facility facility = em.find(Facility.class, facilityId);
         if (facility == null) {
             throw new NotFound("facility", facilityId);
@@ -155,6 +161,7 @@ public class Postings {
         Account author = em.find(Account.class, authorAccountId);
         Instant now = clock.instant();
         Conversation conversation = new Conversation(facility, theme, now);
+        conversation.partOf(circularId);
         em.persist(conversation);
         conversation.numbered();
         conversation.routeTo(author.getTeam() != null ? author.getTeam() : theme.getDefaultTeam(),

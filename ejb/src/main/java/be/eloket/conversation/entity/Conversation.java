@@ -73,6 +73,10 @@ public class Conversation implements Serializable {
     @OrderBy("id")
     private List<ConversationContact> contacts = new ArrayList<>();
 
+    /** The circular that started it (BO-10), if any. */
+    @Column(name = "circular_id")
+    private Long circularId;
+
     @Version
     private long version;
 
@@ -90,6 +94,15 @@ public class Conversation implements Serializable {
     /** BER-2026-000123: the year it started and its number, unique across every server. */
     public void numbered() {
         reference = "BER-%d-%06d".formatted(createdAt.atZone(ZoneId.of("Europe/Brussels")).getYear(), id);
+    }
+
+    /** Started by circular {@code circularId} (BO-10); null for a conversation of its own. */
+    public void partOf(Long circularId) {
+        this.circularId = circularId;
+    }
+
+    public Long getCircularId() {
+        return circularId;
     }
 
     public Long getId() {

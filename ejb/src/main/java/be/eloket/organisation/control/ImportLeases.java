@@ -1,5 +1,6 @@
 package be.eloket.organisation.control;
 
+import be.eloket.platform.Leases;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ImportLeases {
 
     /** This server, as the cluster names it. */
-    public static final String NODE = System.getProperty("jboss.node.name", "eloket");
+    public static final String NODE = Leases.NODE;
 
     @PersistenceContext
     EntityManager em;
@@ -56,14 +57,7 @@ public class ImportLeases {
     /** The running imports whose lease ran out, now this server's: their server died. */
     public List<Long> takeOverLapsed() {
         Instant now = clock.instant();
-        List<Long> lapsed = ((List<?>) em.createNativeQuery("select id from register_import where status = 'RUNNING'"
-                        + " and (lease_until is null or lease_until < ?1)")
-                .setParameter(1, Timestamp.from(now)).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-        return lapsed.stream().filter(id -> em.createNativeQuery("update register_import set lease_owner = ?1,"
-                        + " lease_until = ?2, version = version + 1 where id = ?3 and status = 'RUNNING'"
-                        + " and (lease_until is null or lease_until < ?4)")
-                .setParameter(1, NODE).setParameter(2, Timestamp.from(leaseEnd(now))).setParameter(3, id).setParameter(4, Timestamp.from(now))
-                .executeUpdate() == 1).toList();
+        return Leases.takeOverLapsed(em, "register_import", now, leaseEnd(now));
     }
 
     /** Ends an import whose job applied every line. */

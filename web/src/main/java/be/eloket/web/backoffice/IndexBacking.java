@@ -1,6 +1,8 @@
 package be.eloket.web.backoffice;
 
+import be.eloket.conversation.boundary.Circulars;
 import be.eloket.conversation.boundary.Inbox;
+import be.eloket.conversation.model.CircularProgress;
 import be.eloket.conversation.model.InboxFilter;
 import be.eloket.conversation.model.InboxLine;
 import be.eloket.web.ActiveUser;
@@ -12,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** /backoffice/index.xhtml: the open conversations per theme and team and the newest incoming messages. */
+/** /backoffice/index.xhtml: the open conversations per theme and team, the newest incoming messages, the running and recent circulars. */
 @Named("backofficeHome")
 @RequestScoped
 public class IndexBacking {
@@ -28,9 +30,13 @@ public class IndexBacking {
     @EJB
     Inbox inbox;
 
+    @EJB
+    Circulars circulars;
+
     private List<Inbox.OpenCount> openPerTheme;
     private List<Inbox.OpenCount> openPerTeam;
     private List<InboxLine> newest;
+    private List<CircularProgress> recentCirculars;
 
     @PostConstruct
     void load() {
@@ -38,6 +44,7 @@ public class IndexBacking {
         openPerTheme = inbox.openPerTheme(accountId, language.getLocale());
         openPerTeam = inbox.openPerTeam(accountId);
         newest = inbox.messages(accountId, InboxFilter.any(), 0, NEWEST);
+        recentCirculars = circulars.recent(accountId, NEWEST, language.getLocale());
     }
 
     public List<Inbox.OpenCount> getOpenPerTheme() {
@@ -50,5 +57,9 @@ public class IndexBacking {
 
     public List<InboxLine> getNewest() {
         return newest;
+    }
+
+    public List<CircularProgress> getRecentCirculars() {
+        return recentCirculars;
     }
 }

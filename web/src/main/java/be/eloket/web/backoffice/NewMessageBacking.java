@@ -1,5 +1,6 @@
 package be.eloket.web.backoffice;
 
+import be.eloket.conversation.boundary.Circulars;
 import be.eloket.conversation.boundary.NewMessages;
 import be.eloket.conversation.boundary.Uploads;
 import be.eloket.conversation.model.InboxChoices;
@@ -12,6 +13,9 @@ import be.eloket.web.ParkedFiles;
 import be.eloket.web.Problems;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,12 +24,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 
-/** /backoffice/new-message.xhtml: a new conversation with one facility, or with all of a theme (BO-3). */
+/** /backoffice/new-message.xhtml: a new conversation with one facility (BO-3), or a circular to all of a theme (BO-10). */
 @Named
 @ViewScoped
 public class NewMessageBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** How many facilities the choice suggests at a time. */
+    private static final int SUGGESTIONS = 20;
 
     @Inject
     ActiveUser activeUser;
@@ -39,10 +46,12 @@ public class NewMessageBacking implements Serializable {
     @EJB
     NewMessages newMessages;
 
+    @EJB
+    Circulars circulars;
+
     private List<InboxChoices.Choice> themes;
-    private List<InboxChoices.Choice> facilities = List.of();
     private Long themeId;
-    private Long facilityId;
+    private InboxChoices.Choice facility;
     private boolean toAll;
     private String title;
     private String text;
@@ -54,8 +63,12 @@ public class NewMessageBacking implements Serializable {
     }
 
     public void themeChosen() {
-        facilities = themeId == null ? List.of() : newMessages.facilitiesWith(themeId);
-        facilityId = null;
+        facility = null;
+    }
+
+    /** The facilities of the chosen theme whose name or number holds what was typed: a page of them from the database. */
+    public List<InboxChoices.Choice> completeFacility(String typed) {
+        return themeId == null ? List.of() : newMessages.facilitiesMatching(themeId, typed, SUGGESTIONS);
     }
 
     public void upload(FileUploadEvent event) {
@@ -66,30 +79,27 @@ public class NewMessageBacking implements Serializable {
         ParkedFiles.remove(files, activeUser.getAccount().id(), upload, uploads);
     }
 
-    public void send() {
+    /** One facility: the message is sent, the page stays for the next. All of the theme: the circular's progress page. */
+    public String send() {
         long author = activeUser.getAccount().id();
         try {
             if (toAll) {
-                int sent = newMessages.publishToAll(author, themeId, title, text, uploads);
-                Problems.globalInfo("new-message.sent-to-all", sent);
-            } else {
-                Sent sent = newMessages.publish(author, facilityId, themeId, title, text, uploads);
-                Problems.globalInfo("new-message.sent", sent.reference(), sent.routedTo());
+                long circular = circulars.send(author, themeId, title, text, uploads);
+                return "/backoffice/circular?faces-redirect=true&id=" + circular;
             }
+            Sent sent = newMessages.publish(author, facility == null ? null : facility.id(), themeId, title, text, uploads);
+            Problems.globalInfo("new-message.sent", sent.reference(), sent.routedTo());
             title = null;
             text = null;
             uploads.clear();
         } catch (RejectedInput e) {
             Problems.show(e, "new-message.not-sent");
         }
+        return null;
     }
 
     public List<InboxChoices.Choice> getThemes() {
         return themes;
-    }
-
-    public List<InboxChoices.Choice> getFacilities() {
-        return facilities;
     }
 
     public Long getThemeId() {
@@ -100,12 +110,30 @@ public class NewMessageBacking implements Serializable {
         this.themeId = themeId;
     }
 
-    public Long getFacilityId() {
-        return facilityId;
+    public InboxChoices.Choice getFacility() {
+        return facility;
     }
 
-    public void setFacilityId(Long facilityId) {
-        this.facilityId = facilityId;
+    public void setFacility(InboxChoices.Choice facility) {
+        this.facility = facility;
+    }
+
+    /** A chosen facility travels as its id; back on the server it is looked up again under the chosen theme. */
+    public Converter<InboxChoices.Choice> getFacilityConverter() {
+        return new Converter<>() {
+            @Override
+            public InboxChoices.Choice getAsObject(FacesContext context, UIComponent component, String value) {
+                if (themeId == null || value == null || !value.matches("\\d{1,18}")) {
+                    return null;
+                }
+                return newMessages.facilityChoice(themeId, Long.parseLong(value)).orElse(null);
+            }
+
+            @Override
+            public String getAsString(FacesContext context, UIComponent component, InboxChoices.Choice choice) {
+                return choice == null ? "" : Long.toString(choice.id());
+            }
+        };
     }
 
     public boolean isToAll() {

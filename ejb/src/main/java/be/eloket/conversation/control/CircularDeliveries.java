@@ -1,0 +1,150 @@
+package be.eloket.conversation.control;
+
+import be.eloket.account.entity.Account;
+import be.eloket.conversation.entity.Circular;
+import be.eloket.conversation.model.Sent;
+import be.eloket.organisation.entity.Facility;
+import be.eloket.platform.Leases;
+import be.eloket.platform.Problem;
+import be.eloket.platform.RejectedInput;
+import be.eloket.theme.entity.Theme;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The writes of a circular (BO-10), each a transaction of its own: the circular with the
+ * facilities it goes to, committed before its job starts; then one facility at a time, its
+ * conversation together with the mark that the facility is handled, so that a job that dies
+ * leaves every facility either handled or waiting, never half. A facility is claimed by a
+ * conditional update of its row before anything is written: a second server that reaches the
+ * same facility (the first was thought dead) waits for that row and then finds it handled.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class CircularDeliveries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Postings postings;
+
+    @Inject
+    @ConfigProperty(name = "eloket.circular.lease-seconds", defaultValue = "60")
+    long leaseSeconds;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Records a checked circular under {@code theme} to every facility that has the theme, RUNNING
+     * on this server; refuses it (nothing stored) when none of them is open.
+     */
+    public long create(long themeId, String title, String text, long authorAccountId) {
+        Theme theme = em.find(Theme.class, themeId);
+        Account author = em.find(Account.class, authorAccountId);
+        Instant now = clock.instant();
+        Circular circular = new Circular(theme, title, text, author.getId(), author.getDisplayName(), now, Leases.NODE,
+                leaseEnd(now));
+        em.persist(circular);
+        em.flush();
+        // Closed facilities are listed too, as refused: the sender sees whom the circular did not reach.
+        int recipients = em.createNativeQuery("insert into circular_recipient (circular_id, facility_id)"
+                        + " select ?1, ft.facility_id from facility_theme ft where ft.theme_id = ?2")
+                .setParameter(1, circular.getId()).setParameter(2, theme.getId()).executeUpdate();
+        Long open = em.createQuery("select count(f) from Facility f join f.themes t where t = :theme and f.closedAt is null",
+                Long.class).setParameter("theme", theme).getSingleResult();
+        if (open == 0) {
+            throw new RejectedInput(List.of(Problem.of("theme", "new-message.theme.no-facilities")));
+        }
+        circular.addressedTo(recipients);
+        return circular.getId();
+    }
+
+    /**
+     * Starts the conversation of circular {@code circularId} with {@code facilityId}, or records
+     * why it cannot (closed meanwhile, or without the theme, or the theme takes no new conversations
+     * any more); nothing when the facility is handled already. The notifications go through the outbox with the conversation (MSG-16).
+     */
+    public void deliver(long circularId, long facilityId) {
+        Instant now = clock.instant();
+        if (!claim(circularId, facilityId, now)) {
+            return;
+        }
+        Circular circular = em.find(Circular.class, circularId);
+        Facility facility = em.find(Facility.class, facilityId);
+        long themeId = circular.getTheme().getId();
+        if (facility.isClosed()) {
+            record(circularId, facilityId, null, "circular.refused.closed", null);
+        } else if (facility.themeForNewConversation(themeId).isEmpty()) {
+            record(circularId, facilityId, null, "circular.refused.theme", null);
+        } else {
+            Sent sent = postings.departmentStarts(facilityId, themeId, circular.getTitle(), circular.getBody(), List.of(),
+                    circular.getAuthorAccountId(), circularId);
+            record(circularId, facilityId, sent.conversationId(), null, null);
+        }
+    }
+
+    /** Records that the conversation with {@code facilityId} could not be started, for {@code problem}: after {@link #deliver} failed and rolled back. */
+    public void refuse(long circularId, long facilityId, Problem problem) {
+        if (claim(circularId, facilityId, clock.instant())) {
+            record(circularId, facilityId, null, problem.messageKey(),
+                    problem.arguments().isEmpty() ? null : String.valueOf(problem.arguments().get(0)));
+        }
+    }
+
+    private boolean claim(long circularId, long facilityId, Instant now) {
+        return em.createNativeQuery("update circular_recipient set handled_at = ?1 where circular_id = ?2 and facility_id = ?3"
+                        + " and handled_at is null")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, circularId).setParameter(3, facilityId)
+                .executeUpdate() == 1;
+    }
+
+    private void record(long circularId, long facilityId, Long conversationId, String refusal, String argument) {
+        // Two statements: a null bound in a native query is sent as text, which a bigint column refuses.
+        if (conversationId != null) {
+            em.createNativeQuery("update circular_recipient set conversation_id = ?1 where circular_id = ?2 and facility_id = ?3")
+                    .setParameter(1, conversationId).setParameter(2, circularId).setParameter(3, facilityId).executeUpdate();
+        } else {
+            em.createNativeQuery("update circular_recipient set refusal = ?1, refusal_argument = ?2 where circular_id = ?3"
+                            + " and facility_id = ?4")
+                    .setParameter(1, refusal).setParameter(2, argument).setParameter(3, circularId).setParameter(4, facilityId)
+                    .executeUpdate();
+        }
+    }
+
+    /** The circulars whose server died, now this server's. */
+    public List<Long> takeOverLapsed() {
+        Instant now = clock.instant();
+        return Leases.takeOverLapsed(em, "circular", now, leaseEnd(now));
+    }
+
+    /** Renews this server's lease of a circular; false when another server took it over. */
+    public boolean renew(long circularId) {
+        return Leases.renew(em, "circular", circularId, leaseEnd(clock.instant()));
+    }
+
+    /** Ends a circular whose every facility is handled. */
+    public void finish(long circularId) {
+        em.createNativeQuery("update circular set status = 'DONE', finished_at = ?1, lease_owner = null, lease_until = null,"
+                        + " version = version + 1 where id = ?2 and status = 'RUNNING' and not exists"
+                        + " (select 1 from circular_recipient r where r.circular_id = ?3 and r.handled_at is null)")
+                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, circularId).setParameter(3, circularId).executeUpdate();
+    }
+
+    private Instant leaseEnd(Instant now) {
+        return now.plus(Duration.ofSeconds(leaseSeconds));
+    }
+}
