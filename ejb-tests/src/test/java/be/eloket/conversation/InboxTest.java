@@ -19,7 +19,6 @@ import be.eloket.conversation.model.InboxFilter;
 import be.eloket.conversation.model.InboxLine;
 import be.eloket.conversation.model.MessageFilter;
 import be.eloket.conversation.model.Sent;
-import be.eloket.conversation.model.Upload;
 import be.eloket.conversation.model.UploadRef;
 import be.eloket.mail.entity.MailKind;
 import be.eloket.platform.NotFound;
@@ -33,6 +32,7 @@ import be.eloket.test.InServerTest;
 import be.eloket.test.TestData;
 import be.eloket.test.TestMails;
 import jakarta.ejb.EJB;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -193,8 +193,8 @@ class InboxTest extends InServerTest {
         Sent asked = ask(world, "Graag antwoord", contact);
         ask(world, "Andere draad", bystander);
 
-        UploadRef file = asHandler.call(() -> uploads.park(world.handler(),
-                new Upload("antwoord.txt", "Bijlage bij het antwoord".getBytes(StandardCharsets.UTF_8))));
+        UploadRef file = asHandler.call(() -> uploads.park(world.handler(), "antwoord.txt",
+                new ByteArrayInputStream("Bijlage bij het antwoord".getBytes(StandardCharsets.UTF_8))));
         asHandler.call(() -> caseHandling.reply(world.handler(), asked.conversationId(), "Ons antwoord", List.of(file)));
 
         ConversationDetail detail = asHandler.call(() -> caseHandling.conversation(world.handler(), asked.conversationId()));
@@ -203,7 +203,7 @@ class InboxTest extends InServerTest {
         assertEquals(Direction.RECEIVED, detail.messages().get(1).getDirection());
         assertEquals("antwoord.txt", detail.messages().get(1).getAttachments().get(0).getFileName());
         long attachment = detail.messages().get(1).getAttachments().get(0).getId();
-        assertEquals("antwoord.txt", asHandler.call(() -> caseHandling.attachment(world.handler(), attachment)).getFileName());
+        assertEquals("antwoord.txt", asHandler.call(() -> caseHandling.attachment(world.handler(), attachment)).fileName());
 
         assertEquals(List.of(MailKind.MESSAGE_NOTIFICATION), mails.queuedTo(contact).stream()
                 .map(mail -> mail.getKind()).toList());
@@ -247,8 +247,8 @@ class InboxTest extends InServerTest {
         long second = testData.facility("WZC Allen B " + TestData.unique(), 1);
         testData.addTheme(second, first.theme());
         long without = testData.facility("WZC Zonder " + TestData.unique(), 1);
-        UploadRef file = asHandler.call(() -> uploads.park(first.handler(),
-                new Upload("rondzendbrief.txt", "Aan alle voorzieningen".getBytes(StandardCharsets.UTF_8))));
+        UploadRef file = asHandler.call(() -> uploads.park(first.handler(), "rondzendbrief.txt",
+                new ByteArrayInputStream("Aan alle voorzieningen".getBytes(StandardCharsets.UTF_8))));
 
         int sent = asHandler.call(() -> newMessages.publishToAll(first.handler(), first.theme(), "Rondzendbrief",
                 "Aan alle voorzieningen", List.of(file)));

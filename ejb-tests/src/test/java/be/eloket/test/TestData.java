@@ -137,13 +137,20 @@ public class TestData {
         java.util.List<Long> ids = new java.util.ArrayList<>();
         for (int i = 1; i <= count; i++) {
             java.util.List<be.eloket.conversation.model.Upload> files = i == 1
-                    ? java.util.List.of(new be.eloket.conversation.model.Upload("verslag.txt",
-                            "Verslag van het bezoek".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    ? java.util.List.of(upload("verslag.txt", "Verslag van het bezoek".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                     : java.util.List.of();
             ids.add(department.departmentStarts(facilityId, theme, title + " " + i, "Tekst van " + title + " " + i, files, handler)
                     .messageId());
         }
         return ids;
+    }
+
+    @EJB
+    be.eloket.conversation.control.ContentStore contentStore;
+
+    /** A file as a browser would upload it, its bytes {@code content} in the content store (MSG-17). */
+    public be.eloket.conversation.model.Upload upload(String name, byte[] content) {
+        return new be.eloket.conversation.model.Upload(name, contentStore.store(new java.io.ByteArrayInputStream(content)));
     }
 
     @EJB

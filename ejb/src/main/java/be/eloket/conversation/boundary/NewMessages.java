@@ -1,5 +1,6 @@
 package be.eloket.conversation.boundary;
 
+import be.eloket.conversation.control.AttachmentPolicy;
 import be.eloket.conversation.control.DepartmentScope;
 import be.eloket.conversation.control.ParkedUploads;
 import be.eloket.conversation.control.Postings;
@@ -50,6 +51,9 @@ public class NewMessages {
     @Inject
     Postings postings;
 
+    @Inject
+    AttachmentPolicy attachmentPolicy;
+
     /** The themes within the caller's scope under which a new conversation may start: not the deactivated ones (BO-3, BO-4). */
     public List<InboxChoices.Choice> themesForNewMessages(long accountId, Locale locale) {
         Map<String, Object> parameters = new HashMap<>();
@@ -89,7 +93,8 @@ public class NewMessages {
     public int publishToAll(long accountId, Long themeId, String title, String text, List<UploadRef> parkedFiles) {
         requireChoices(themeId, false, title, text);
         department.theme(accountId, themeId);
-        List<Upload> uploads = parked(accountId, parkedFiles);
+        // Checked once, not per facility: every conversation's attachments refer to the same stored contents.
+        AttachmentPolicy.Checked files = attachmentPolicy.check(parked(accountId, parkedFiles));
         List<Long> facilities = em.createQuery("select f.id from Facility f join f.themes t where t.id = :theme"
                         + " and f.closedAt is null order by f.id", Long.class)
                 .setParameter("theme", themeId)
@@ -101,7 +106,7 @@ public class NewMessages {
         RejectedInput refused = null;
         for (long facilityId : facilities) {
             try {
-                postings.departmentStarts(facilityId, themeId, title, text, uploads, accountId);
+                postings.departmentStarts(facilityId, themeId, title, text, files, accountId);
                 sent++;
             } catch (RejectedInput rejected) {
                 refused = rejected;
