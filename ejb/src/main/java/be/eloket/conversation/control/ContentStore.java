@@ -30,8 +30,8 @@ import javax.sql.DataSource;
  * stored content that each message's attachment refers to (BO-10).
  *
  * <p>A content that no attachment and no parked upload refers to any more (a parked file removed
- * or abandoned) is removed an hour after it was stored; attachments
- * of messages are never removed, so neither are their contents.
+ * or abandoned) is removed an hour after it was stored; attachments of messages are never
+ * removed, so neither are their contents.
  *
  * <p>Written and read with JDBC on the application's JTA datasource: within a transaction the
  * connection is the caller's, so chunks written by it are read back by it before it commits.
@@ -90,10 +90,7 @@ public class ContentStore {
         }
     }
 
-    /**
-     * The content {@code id} as stored, or null. Answers only what a caller that knows the id
-     * already may see: the checks of MSG-17 need the checksum.
-     */
+    /** The checksum and size of content {@code id}, or null when there is none. */
     public StoredContent find(long id) {
         try (Connection connection = database.getConnection();
              PreparedStatement select = connection.prepareStatement(

@@ -61,7 +61,10 @@ public class ParkedUpload {
         return new UploadRef(id, fileName, size);
     }
 
-    /** The file as it was sent, for the checks of MSG-10 and the attachment it becomes; {@code content} is its stored content. */
+    /**
+     * The file as it was sent, its bytes {@code content} (the stored content it refers to), for the
+     * checks of MSG-10 and the attachment it becomes.
+     */
     public Upload upload(StoredContent content) {
         return new Upload(fileName, content);
     }
