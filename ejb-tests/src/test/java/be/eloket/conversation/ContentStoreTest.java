@@ -208,7 +208,7 @@ class ContentStoreTest extends InServerTest {
     }
 
     @Test
-    @DisplayName("MSG-17 a file of several chunks is parked, sent and downloaded byte for byte, by the facility and by the department")
+    @DisplayName("MSG-17 a file of several chunks is parked, sent and downloaded byte for byte, a chunk at a time, by the facility and by the department")
     void roundTrip() throws Exception {
         World world = world("WZC Heen en terug");
         byte[] content = pdf(3 * MIB + MIB / 3);
@@ -225,8 +225,10 @@ class ContentStoreTest extends InServerTest {
             assertEquals("application/pdf", download.mediaType());
             assertEquals(content.length, download.size());
             assertEquals(sha256(content), download.sha256());
-            try (InputStream stream = download.content()) {
+            try (ContentStore.ContentStream stream = (ContentStore.ContentStream) download.content()) {
+                assertEquals(0, stream.chunksRead(), "nothing is read before the download is sent");
                 assertEquals(sha256(content), sha256(stream.readAllBytes()));
+                assertEquals(4, stream.chunksRead(), "3⅓ MiB: four chunks, one at a time");
             }
         }
     }
