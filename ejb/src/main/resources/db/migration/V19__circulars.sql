@@ -45,3 +45,17 @@ create index circular_recipient_pending_ix on circular_recipient (circular_id, f
 alter table conversation add column circular_id bigint;
 alter table conversation add constraint conversation_circular_fk foreign key (circular_id) references circular (id);
 create unique index conversation_circular_facility_uk on conversation (circular_id, facility_id) where circular_id is not null;
+
+-- The files of a circular, checked once when it is sent: each facility's message refers to the
+-- same stored contents (V18), which the cleanup of unreferenced contents leaves alone meanwhile.
+create table circular_attachment (
+    circular_id  bigint        not null,
+    position     integer       not null,
+    file_name    varchar(255)  not null,
+    media_type   varchar(100)  not null,
+    content_id   bigint        not null,
+    primary key (circular_id, position),
+    constraint circular_attachment_circular_fk foreign key (circular_id) references circular (id),
+    constraint circular_attachment_content_fk foreign key (content_id) references stored_content (id)
+);
+create index circular_attachment_content_ix on circular_attachment (content_id);

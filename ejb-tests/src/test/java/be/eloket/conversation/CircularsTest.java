@@ -9,13 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.eloket.conversation.boundary.Circulars;
 import be.eloket.conversation.boundary.CircularSupervisor;
 import be.eloket.conversation.boundary.Conversations;
+import be.eloket.conversation.boundary.Uploads;
 import be.eloket.conversation.control.CircularDeliveries;
 import be.eloket.conversation.entity.Direction;
+import be.eloket.conversation.model.AttachmentSummary;
 import be.eloket.conversation.model.CircularProgress;
 import be.eloket.conversation.model.CircularRecipientLine;
 import be.eloket.conversation.model.MessageFilter;
 import be.eloket.conversation.model.MessageLine;
 import be.eloket.conversation.model.RecipientFilter;
+import be.eloket.conversation.model.UploadRef;
 import be.eloket.organisation.boundary.Register;
 import be.eloket.platform.NotFound;
 import be.eloket.platform.Problem;
@@ -27,6 +30,8 @@ import be.eloket.test.InServerTest;
 import be.eloket.test.Jobs;
 import be.eloket.test.TestData;
 import jakarta.ejb.EJB;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +57,9 @@ class CircularsTest extends InServerTest {
 
     @EJB
     Conversations conversations;
+
+    @EJB
+    Uploads uploads;
 
     @EJB
     Register register;
@@ -146,6 +154,34 @@ class CircularsTest extends InServerTest {
     }
 
     @Test
+    @DisplayName("BO-10 MSG-17 a circular with two attachments to 50 facilities stores their bytes once: two stored contents, 100 attachments referring to them, each facility reads both")
+    void attachmentsStoredOnce() throws Exception {
+        String name = "WZC Bijlagen rond " + TestData.unique();
+        Theme theme = theme(name, 1);
+        List<Long> facilities = new ArrayList<>(theme.facilities());
+        facilities.addAll(testData.facilitiesOfTheme(theme.theme(), 49, name));
+        byte[] letter = ("Omzendbrief " + name).getBytes(StandardCharsets.UTF_8);
+        byte[] annex = ("Bijlage bij de omzendbrief " + name).getBytes(StandardCharsets.UTF_8);
+        UploadRef first = asHandler(() -> uploads.park(theme.handler(), "omzendbrief.txt", new ByteArrayInputStream(letter)));
+        UploadRef second = asHandler(() -> uploads.park(theme.handler(), "bijlage.txt", new ByteArrayInputStream(annex)));
+
+        long circularId = asHandler(() -> circulars.send(theme.handler(), theme.theme(), "Met bijlagen", "Zie de bijlagen.",
+                List.of(first, second)));
+        CircularProgress done = awaitDone(theme, circularId);
+
+        assertEquals(50, done.sent());
+        assertEquals(2, testData.storedContentsOfCircular(circularId), "two contents for 50 facilities");
+        assertEquals(100, testData.attachmentsOfCircular(circularId));
+        assertEquals(0, testData.parkedFilesOf(theme.handler()), "the parked files went with the circular");
+        for (long facility : List.of(facilities.get(0), facilities.get(49))) {
+            long received = asUser.call(() -> conversations.messages(facility, MessageFilter.of(Direction.RECEIVED), 0, 1))
+                    .get(0).id();
+            assertEquals(List.of("omzendbrief.txt", "bijlage.txt"), asUser.call(() -> conversations.open(facility, received))
+                    .attachments().stream().map(AttachmentSummary::fileName).toList());
+        }
+    }
+
+    @Test
     @DisplayName("BO-10 a circular whose server died is resumed by another: every facility gets exactly one conversation, every contact one notification")
     void resumedExactlyOnce() throws Exception {
         String name = "WZC Hervat " + TestData.unique();
@@ -157,9 +193,10 @@ class CircularsTest extends InServerTest {
             contacts.add(email);
         }
         // The first server recorded the circular and reached five facilities before it died.
-        long circularId = deliveries.create(theme.theme(), "Hervat", "Tekst van de rondzendbrief", theme.handler());
+        long circularId = deliveries.create(theme.theme(), "Hervat", "Tekst van de rondzendbrief", theme.handler(), List.of(),
+                List.of());
         for (long facility : theme.facilities().subList(0, 5)) {
-            deliveries.deliver(circularId, facility);
+            deliveries.deliver(circularId, facility, deliveries.filesOf(circularId));
         }
         testData.circularServerDied(circularId);
 
@@ -177,7 +214,7 @@ class CircularsTest extends InServerTest {
         for (String email : contacts) {
             assertEquals(1, testData.mailsQueuedFor(email), email);
         }
-        deliveries.deliver(circularId, theme.facilities().get(0));
+        deliveries.deliver(circularId, theme.facilities().get(0), deliveries.filesOf(circularId));
         assertEquals(1, testData.conversationsOf(theme.facilities().get(0)), "a facility handled once is never handled again");
         assertFalse(deliveries.takeOverLapsed().contains(circularId), "a finished circular is nobody's to take over");
     }

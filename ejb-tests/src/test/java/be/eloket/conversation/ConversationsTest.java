@@ -15,10 +15,10 @@ import be.eloket.conversation.boundary.Conversations;
 import be.eloket.conversation.boundary.Uploads;
 import be.eloket.conversation.control.ParkedUploads;
 import be.eloket.conversation.control.Postings;
-import be.eloket.conversation.entity.Attachment;
 import be.eloket.conversation.entity.Direction;
 import be.eloket.conversation.model.AttachmentSummary;
 import be.eloket.conversation.model.ConversationContactRow;
+import be.eloket.conversation.model.Download;
 import be.eloket.conversation.model.Draft;
 import be.eloket.conversation.model.MessageDetail;
 import be.eloket.conversation.model.MessageFilter;
@@ -39,6 +39,7 @@ import be.eloket.test.TestMails;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -105,7 +106,7 @@ class ConversationsTest extends InServerTest {
 
     /** A file attached in the composer: parked in the database by {@code account}, as the upload does. */
     private UploadRef parked(long account, String name, byte[] content) throws Exception {
-        return asUser.call(() -> uploads.park(account, new Upload(name, content)));
+        return asUser.call(() -> uploads.park(account, name, new ByteArrayInputStream(content)));
     }
 
     /**
@@ -113,7 +114,7 @@ class ConversationsTest extends InServerTest {
      * "Verzenden" must still refuse.
      */
     private UploadRef parkedUnchecked(long account, String name, byte[] content) {
-        return parkedUploads.park(account, new Upload(name, content));
+        return parkedUploads.park(account, testData.upload(name, content));
     }
 
     private World world(String name) throws Exception {
@@ -395,11 +396,11 @@ class ConversationsTest extends InServerTest {
         MessageDetail detail = asUser.call(() -> conversations.open(world.facility(), sent.messageId()));
         assertEquals(1, detail.attachments().size());
         assertEquals("_verslag__.pdf", detail.attachments().get(0).fileName());
-        Attachment stored = asUser.call(() -> conversations.attachment(world.facility(), detail.attachments().get(0).id()));
-        assertEquals("application/pdf", stored.getMediaType());
-        assertEquals(PDF.length, stored.getSize());
-        assertArrayEquals(PDF, stored.getContent());
-        assertEquals(64, stored.getSha256().length());
+        Download stored = asUser.call(() -> conversations.attachment(world.facility(), detail.attachments().get(0).id()));
+        assertEquals("application/pdf", stored.mediaType());
+        assertEquals(PDF.length, stored.size());
+        assertArrayEquals(PDF, stored.content().readAllBytes());
+        assertEquals(64, stored.sha256().length());
     }
 
     @Test
@@ -517,7 +518,7 @@ class ConversationsTest extends InServerTest {
         World a = world("WZC A");
         World b = world("WZC B");
         Sent ofB = asHandler.call(() -> department.departmentStarts(b.facility(), b.theme(), "Voor B", "Enkel B",
-                List.of(new Upload("b.pdf", PDF)), b.handler()));
+                List.of(testData.upload("b.pdf", PDF)), b.handler()));
         long attachmentOfB = asUser.call(() -> conversations.open(b.facility(), ofB.messageId())).attachments().get(0).id();
 
         assertThrows(NotFound.class, () -> asUser.call(() -> conversations.open(a.facility(), ofB.messageId())));

@@ -20,7 +20,6 @@ import be.eloket.conversation.model.InboxFilter;
 import be.eloket.conversation.model.InboxLine;
 import be.eloket.conversation.model.MessageFilter;
 import be.eloket.conversation.model.Sent;
-import be.eloket.conversation.model.Upload;
 import be.eloket.conversation.model.UploadRef;
 import be.eloket.mail.entity.MailKind;
 import be.eloket.platform.NotFound;
@@ -34,6 +33,7 @@ import be.eloket.test.InServerTest;
 import be.eloket.test.TestData;
 import be.eloket.test.TestMails;
 import jakarta.ejb.EJB;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -197,8 +197,8 @@ class InboxTest extends InServerTest {
         Sent asked = ask(world, "Graag antwoord", contact);
         ask(world, "Andere draad", bystander);
 
-        UploadRef file = asHandler.call(() -> uploads.park(world.handler(),
-                new Upload("antwoord.txt", "Bijlage bij het antwoord".getBytes(StandardCharsets.UTF_8))));
+        UploadRef file = asHandler.call(() -> uploads.park(world.handler(), "antwoord.txt",
+                new ByteArrayInputStream("Bijlage bij het antwoord".getBytes(StandardCharsets.UTF_8))));
         asHandler.call(() -> caseHandling.reply(world.handler(), asked.conversationId(), "Ons antwoord", List.of(file)));
 
         ConversationDetail detail = asHandler.call(() -> caseHandling.conversation(world.handler(), asked.conversationId()));
@@ -207,7 +207,7 @@ class InboxTest extends InServerTest {
         assertEquals(Direction.RECEIVED, detail.messages().get(1).getDirection());
         assertEquals("antwoord.txt", detail.messages().get(1).getAttachments().get(0).getFileName());
         long attachment = detail.messages().get(1).getAttachments().get(0).getId();
-        assertEquals("antwoord.txt", asHandler.call(() -> caseHandling.attachment(world.handler(), attachment)).getFileName());
+        assertEquals("antwoord.txt", asHandler.call(() -> caseHandling.attachment(world.handler(), attachment)).fileName());
 
         assertEquals(List.of(MailKind.MESSAGE_NOTIFICATION), mails.queuedTo(contact).stream()
                 .map(mail -> mail.getKind()).toList());

@@ -137,13 +137,20 @@ public class TestData {
         java.util.List<Long> ids = new java.util.ArrayList<>();
         for (int i = 1; i <= count; i++) {
             java.util.List<be.eloket.conversation.model.Upload> files = i == 1
-                    ? java.util.List.of(new be.eloket.conversation.model.Upload("verslag.txt",
-                            "Verslag van het bezoek".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    ? java.util.List.of(upload("verslag.txt", "Verslag van het bezoek".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                     : java.util.List.of();
             ids.add(department.departmentStarts(facilityId, theme, title + " " + i, "Tekst van " + title + " " + i, files, handler)
                     .messageId());
         }
         return ids;
+    }
+
+    @EJB
+    be.eloket.conversation.control.ContentStore contentStore;
+
+    /** A file as a browser would upload it, its bytes {@code content} in the content store (MSG-17). */
+    public be.eloket.conversation.model.Upload upload(String name, byte[] content) {
+        return new be.eloket.conversation.model.Upload(name, contentStore.store(new java.io.ByteArrayInputStream(content)));
     }
 
     @EJB
@@ -329,7 +336,8 @@ public class TestData {
      */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public long circular(long themeId, long authorId, String title) {
-        long circularId = circularDeliveries.create(themeId, title, "Tekst van " + title, authorId);
+        long circularId = circularDeliveries.create(themeId, title, "Tekst van " + title, authorId, java.util.List.of(),
+                java.util.List.of());
         circularSupervisor.run(circularId);
         return circularId;
     }
@@ -388,6 +396,20 @@ public class TestData {
                         + " join facility f on f.id = p.facility_id where f.name like ?1 and q.kind = 'MESSAGE_NOTIFICATION'"
                         + " and q.status = ?2")
                 .setParameter(1, prefix + " %").setParameter(2, status).getSingleResult()).longValue();
+    }
+
+    /** BO-10: the distinct stored contents the messages of circular {@code circularId} carry. */
+    public long storedContentsOfCircular(long circularId) {
+        return ((Number) em.createNativeQuery("select count(distinct a.content_id) from attachment a join message m on m.id = a.message_id"
+                        + " join conversation c on c.id = m.conversation_id where c.circular_id = ?1")
+                .setParameter(1, circularId).getSingleResult()).longValue();
+    }
+
+    /** BO-10: the attachments of the messages of circular {@code circularId}. */
+    public long attachmentsOfCircular(long circularId) {
+        return ((Number) em.createNativeQuery("select count(*) from attachment a join message m on m.id = a.message_id"
+                        + " join conversation c on c.id = m.conversation_id where c.circular_id = ?1")
+                .setParameter(1, circularId).getSingleResult()).longValue();
     }
 
     /** BO-10: circular {@code circularId} as a server leaves it that died while sending it: RUNNING, its lease run out. */

@@ -3,6 +3,7 @@ package be.eloket.demo;
 import be.eloket.account.entity.Account;
 import be.eloket.contact.boundary.Confirmations;
 import be.eloket.contact.model.ContactRow;
+import be.eloket.conversation.control.ContentStore;
 import be.eloket.conversation.control.Postings;
 import be.eloket.conversation.model.Sent;
 import be.eloket.conversation.model.Upload;
@@ -59,6 +60,9 @@ public class DemoConversations {
     Postings department;
 
     @EJB
+    ContentStore contentStore;
+
+    @EJB
     Outbox outbox;
 
     @EJB
@@ -97,7 +101,7 @@ public class DemoConversations {
                 Goedemiddag,
 
                 We werken het handboek momenteel bij en bezorgen het tegen het einde van de maand. Welke \
-                hoofdstukken wilt u zeker terugvinden?""", List.of());
+                hoofdstukken wilt u zeker terugvinden?""");
         timeline.at(answered, 20, "14:30");
         Sent askedFurther = department.departmentReplies(asked.conversationId(), """
                 Dank u voor uw snelle antwoord. Vooral de hoofdstukken over het medicatiebeleid en over de \
@@ -107,7 +111,7 @@ public class DemoConversations {
                 Beste,
 
                 Beide hoofdstukken zijn herschreven en goedgekeurd door de directie. U vindt ze in het \
-                handboek dat we vandaag op het gedeelde platform plaatsten.""", List.of());
+                handboek dat we vandaag op het gedeelde platform plaatsten.""");
         timeline.at(chapters, 14, "11:20");
         Sent closed = department.departmentReplies(asked.conversationId(), """
                 We hebben de hoofdstukken ontvangen en nagekeken: ze voldoen. Het dossier is hiermee afgerond.""",
@@ -179,13 +183,13 @@ public class DemoConversations {
                 .orElseThrow(() -> new IllegalStateException("no case handler for demo theme " + theme.getCode()));
     }
 
-    /** A small real file from {@code /demo}, as a browser would upload it. */
-    private static Upload attachment(String name) {
+    /** A small real file from {@code /demo}, as a browser would upload it, in the content store. */
+    private Upload attachment(String name) {
         try (InputStream content = DemoConversations.class.getResourceAsStream("/demo/" + name)) {
             if (content == null) {
                 throw new IllegalStateException("demo file " + name + " is missing");
             }
-            return new Upload(name, content.readAllBytes());
+            return new Upload(name, contentStore.store(content));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,11 +4,8 @@ import be.eloket.contact.boundary.ContactPersons;
 import be.eloket.contact.model.ContactList;
 import be.eloket.contact.model.ContactRow;
 import be.eloket.conversation.boundary.Conversations;
-import be.eloket.conversation.boundary.Uploads;
 import be.eloket.conversation.model.Draft;
 import be.eloket.conversation.model.Sent;
-import be.eloket.conversation.model.Upload;
-import be.eloket.conversation.model.UploadRef;
 import be.eloket.platform.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
@@ -29,9 +26,6 @@ import java.util.Locale;
 public class DemoFacilityUser {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
-
-    @EJB
-    Uploads uploads;
 
     @EJB
     ContactPersons contactPersons;
@@ -59,12 +53,10 @@ public class DemoFacilityUser {
         return conversations.start(facilityId, accountId, draft, DUTCH);
     }
 
-    /** Opens {@code messageId} and answers it, keeping the conversation's contacts (MSG-7). */
-    public Sent reply(long facilityId, long accountId, long messageId, String text, List<Upload> attachments) {
+    /** Opens {@code messageId} and answers it without attachments, keeping the conversation's contacts (MSG-7). */
+    public Sent reply(long facilityId, long accountId, long messageId, String text) {
         conversations.open(facilityId, messageId);
-        // Attached as the composer does: each file parked first, the message sent with their references.
-        List<UploadRef> parked = attachments.stream().map(file -> uploads.park(accountId, file)).toList();
-        Draft draft = Draft.reply(text, parked, conversations.contactsFor(facilityId, null, messageId));
+        Draft draft = Draft.reply(text, List.of(), conversations.contactsFor(facilityId, null, messageId));
         return conversations.reply(facilityId, accountId, messageId, draft, DUTCH);
     }
 }

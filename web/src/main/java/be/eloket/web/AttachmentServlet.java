@@ -2,7 +2,7 @@ package be.eloket.web;
 
 import be.eloket.conversation.boundary.CaseHandling;
 import be.eloket.conversation.boundary.Conversations;
-import be.eloket.conversation.entity.Attachment;
+import be.eloket.conversation.model.Download;
 import be.eloket.platform.NotFound;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -11,12 +11,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * Downloads an attachment of a message (MSG-17), always as a download, never shown inline:
  * /facility/attachment?id=… one of the facility's own messages, /backoffice/attachment?id=… one
  * within the staff member's themes (each path behind its own role in web.xml). Anything else
- * answers 404, the same as an attachment that does not exist (SEC-2).
+ * answers 404, the same as an attachment that does not exist (SEC-2). The bytes are read from the
+ * content store a chunk at a time as they are sent.
  */
 @WebServlet({AttachmentServlet.FACILITY, AttachmentServlet.BACKOFFICE})
 public class AttachmentServlet extends HttpServlet {
@@ -37,7 +39,7 @@ public class AttachmentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Attachment attachment;
+        Download attachment;
         try {
             long id = Long.parseLong(request.getParameter("id"));
             attachment = BACKOFFICE.equals(request.getServletPath())
@@ -47,6 +49,8 @@ public class AttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Downloads.send(response, attachment.getFileName(), attachment.getMediaType(), attachment.getContent());
+        try (InputStream content = attachment.content()) {
+            Downloads.send(response, attachment.fileName(), attachment.mediaType(), attachment.size(), content);
+        }
     }
 }

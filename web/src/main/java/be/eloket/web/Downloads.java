@@ -2,6 +2,7 @@ package be.eloket.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -17,15 +18,17 @@ public final class Downloads {
     private Downloads() {
     }
 
-    public static void send(HttpServletResponse response, String fileName, String mediaType, byte[] content) throws IOException {
+    /** Sends {@code size} bytes read from {@code content} as they come, never the whole file in memory. */
+    public static void send(HttpServletResponse response, String fileName, String mediaType, long size, InputStream content)
+            throws IOException {
         String name = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         boolean text = mediaType.toLowerCase(Locale.ROOT).startsWith("text/") && !mediaType.contains("charset");
         response.setContentType(text ? mediaType + ";charset=UTF-8" : mediaType);
-        response.setContentLengthLong(content.length);
+        response.setContentLengthLong(size);
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + name);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'");
         response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(content);
+        content.transferTo(response.getOutputStream());
     }
 }

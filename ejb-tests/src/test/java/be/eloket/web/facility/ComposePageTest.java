@@ -1,13 +1,16 @@
 package be.eloket.web.facility;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.eloket.test.Browser;
 import be.eloket.test.PortalTest;
 import be.eloket.test.RemoteTestData;
+import be.eloket.test.SessionRequests;
 import be.eloket.test.TestData;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,7 +156,7 @@ class ComposePageTest extends PortalTest {
     }
 
     @Test
-    @DisplayName("MSG-17 P4 a file attached while writing waits in the database, not in the session: with 2 MB attached the session stays under 50 KB, and the reply still carries the file")
+    @DisplayName("MSG-17 P4 a file attached while writing waits in the database, not in the session: with 2 MB attached the session stays under 50 KB, and the reply still carries the file, which downloads byte for byte")
     void attachedFileNotInSession() throws Exception {
         RemoteTestData data = data();
         Map<String, String> facility = data.facility("WZC Grote Bijlage", 1);
@@ -181,6 +184,12 @@ class ComposePageTest extends PortalTest {
             assertTrue(status.startsWith("Uw bericht is verzonden naar"), status);
             browser.click(By.id("compose:to-sent"));
             assertTrue(browser.isPresent(By.linkText("inventaris.txt")), "the sent reply carries the file");
+            // More than one chunk of the content store: stored and read back a chunk at a time.
+            HttpResponse<byte[]> download = new SessionRequests(browser)
+                    .get(browser.driver().findElement(By.linkText("inventaris.txt")).getAttribute("href"));
+            assertEquals(200, download.statusCode());
+            assertArrayEquals(Files.readAllBytes(inventory), download.body());
+            assertEquals(Files.size(inventory), download.headers().firstValueAsLong("Content-Length").orElse(-1));
         }
     }
 

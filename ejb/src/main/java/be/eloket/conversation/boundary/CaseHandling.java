@@ -4,6 +4,7 @@ import be.eloket.account.entity.Account;
 import be.eloket.audit.entity.SubjectKind;
 import be.eloket.audit.model.Audited;
 import be.eloket.audit.model.FieldChange;
+import be.eloket.conversation.control.ContentStore;
 import be.eloket.conversation.control.DepartmentScope;
 import be.eloket.conversation.control.ParkedUploads;
 import be.eloket.conversation.control.Postings;
@@ -13,6 +14,7 @@ import be.eloket.conversation.entity.ConversationStatus;
 import be.eloket.conversation.entity.Message;
 import be.eloket.conversation.model.AttachmentSummary;
 import be.eloket.conversation.model.ConversationDetail;
+import be.eloket.conversation.model.Download;
 import be.eloket.conversation.model.MessageDetail;
 import be.eloket.conversation.model.Sent;
 import be.eloket.conversation.model.Upload;
@@ -58,6 +60,9 @@ public class CaseHandling {
 
     @EJB
     ParkedUploads parkedUploads;
+
+    @EJB
+    ContentStore contentStore;
 
     @Inject
     Postings postings;
@@ -108,15 +113,18 @@ public class CaseHandling {
         return conversation(accountId, conversationId);
     }
 
-    /** An attachment to download, only when its conversation is within the caller's scope. */
-    public Attachment attachment(long accountId, long attachmentId) {
+    /**
+     * An attachment to download, only when its conversation is within the caller's scope; its
+     * bytes are read from the store as the download is sent.
+     */
+    public Download attachment(long accountId, long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null) {
             throw new NotFound("attachment", attachmentId);
         }
         Message message = em.find(Message.class, attachment.getMessageId());
         department.conversation(accountId, message.getConversation().getId());
-        return attachment;
+        return attachment.download(contentStore.open(attachment.getContentId()));
     }
 
     /** Gives the conversation to a case handler of one of its theme's teams (BO-2). */

@@ -1,8 +1,10 @@
 package be.eloket.conversation.boundary;
 
 import be.eloket.account.entity.Account;
+import be.eloket.conversation.control.AttachmentPolicy;
 import be.eloket.conversation.control.CircularDeliveries;
 import be.eloket.conversation.control.DepartmentScope;
+import be.eloket.conversation.control.ParkedUploads;
 import be.eloket.conversation.control.Postings;
 import be.eloket.conversation.entity.Circular;
 import be.eloket.conversation.entity.Direction;
@@ -64,6 +66,12 @@ public class Circulars {
     @EJB
     CircularSupervisor supervisor;
 
+    @EJB
+    ParkedUploads parkedUploads;
+
+    @Inject
+    AttachmentPolicy attachmentPolicy;
+
     /**
      * Checks a circular under {@code themeId} and starts sending it to every facility of the theme;
      * answers its id at once, for its progress page. Refused, with every problem at once, without
@@ -80,10 +88,13 @@ public class Circulars {
         }
         Postings.checkTitle(title, problems);
         Postings.checkText(text, problems);
+        // Checked once, not per facility: every conversation's attachments refer to the same stored contents.
+        AttachmentPolicy.Checked files = attachmentPolicy.check(parkedUploads.contents(accountId, uploads, problems));
+        problems.addAll(files.problems());
         if (!problems.isEmpty()) {
             throw new RejectedInput(problems);
         }
-        long circularId = deliveries.create(themeId, title.strip(), text.strip(), accountId);
+        long circularId = deliveries.create(themeId, title.strip(), text.strip(), accountId, files.accepted(), uploads);
         long execution = supervisor.run(circularId);
         LOG.log(Level.INFO, "Circular {0} to theme {1} sent by account {2} (job execution {3})", circularId, themeId, accountId,
                 execution);

@@ -5,6 +5,7 @@ import be.eloket.contact.boundary.ContactPersons;
 import be.eloket.contact.entity.ContactPerson;
 import be.eloket.contact.model.ContactRow;
 import be.eloket.conversation.control.AttachmentPolicy;
+import be.eloket.conversation.control.ContentStore;
 import be.eloket.conversation.control.ParkedUploads;
 import be.eloket.conversation.control.Postings;
 import be.eloket.conversation.entity.Attachment;
@@ -15,6 +16,7 @@ import be.eloket.conversation.entity.Direction;
 import be.eloket.conversation.entity.Message;
 import be.eloket.conversation.model.AttachmentSummary;
 import be.eloket.conversation.model.ConversationContactRow;
+import be.eloket.conversation.model.Download;
 import be.eloket.conversation.model.Draft;
 import be.eloket.conversation.model.MessageDetail;
 import be.eloket.conversation.model.MessageFilter;
@@ -71,6 +73,9 @@ public class Conversations {
 
     @EJB
     ParkedUploads parkedUploads;
+
+    @EJB
+    ContentStore contentStore;
 
     @Inject
     Postings postings;
@@ -136,14 +141,17 @@ public class Conversations {
         return detail(message, theme, attachments, history);
     }
 
-    /** An attachment to download, only when it belongs to a message of the facility (MSG-17, SEC-2). */
-    public Attachment attachment(long facilityId, long attachmentId) {
+    /**
+     * An attachment to download, only when it belongs to a message of the facility (MSG-17,
+     * SEC-2); its bytes are read from the store as the download is sent.
+     */
+    public Download attachment(long facilityId, long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null) {
             throw new NotFound("attachment", attachmentId);
         }
         ownMessage(facilityId, attachment.getMessageId());
-        return attachment;
+        return attachment.download(contentStore.open(attachment.getContentId()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package be.eloket.conversation.boundary;
 
 import be.eloket.conversation.control.AttachmentPolicy;
+import be.eloket.conversation.control.ContentStore;
 import be.eloket.conversation.control.ParkedUploads;
 import be.eloket.conversation.model.Upload;
 import be.eloket.conversation.model.UploadRef;
@@ -11,14 +12,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.InputStream;
 import java.util.List;
 
 /**
  * A file attached to a message being written, by a facility user or by the department (MSG-17):
- * parked in the database as soon as it is uploaded; the boundary that sends the message takes it.
- * A file that could never be sent (empty, too large, a type not allowed) is refused at once, with
- * the reason beside the upload, rather than at "Verzenden"; all checks of MSG-10 are made again,
- * together, when the message is sent (the files' total, a file removed meanwhile).
+ * streamed into the content store and parked as soon as it is uploaded; the boundary that sends
+ * the message takes it. A file that could never be sent (empty, too large, a type not allowed) is
+ * refused at once, with the reason beside the upload, rather than at "Verzenden", and nothing of
+ * it is kept (the transaction rolls back); all checks of MSG-10 are made again, together, when
+ * the message is sent (the files' total, a file removed meanwhile).
  */
 @Stateless
 @RolesAllowed({Role.Names.FACILITY_USER, Role.Names.CASE_HANDLER, Role.Names.ADMINISTRATOR})
@@ -27,10 +30,15 @@ public class Uploads {
     @EJB
     ParkedUploads parked;
 
+    @EJB
+    ContentStore store;
+
     @Inject
     AttachmentPolicy policy;
 
-    public UploadRef park(long accountId, Upload upload) {
+    /** Parks the file {@code fileName} (as the browser named it) with the bytes {@code content}, read to its end. */
+    public UploadRef park(long accountId, String fileName, InputStream content) {
+        Upload upload = new Upload(fileName, store.store(content));
         List<Problem> problems = policy.check(List.of(upload)).problems();
         if (!problems.isEmpty()) {
             throw new RejectedInput(problems);

@@ -1,18 +1,16 @@
 package be.eloket.conversation.control;
 
+import be.eloket.conversation.model.StoredContent;
 import be.eloket.conversation.model.Upload;
 import be.eloket.platform.Problem;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The rules of attachments (MSG-17): an allow-list of types decided from the content (Apache
  * Tika), never from the browser's claim; size limits per file and per message; cleaned names.
  * Named for the pages, which tell the limits beside every upload and let the browser refuse a
- * file over the limit before it is sent.
+ * file over the limit before it is sent. The files are read from the {@link ContentStore} as
+ * streams: the type from their first bytes, an office document unpacked as it is read.
  */
 @Named
 @ApplicationScoped
@@ -55,6 +54,9 @@ public class AttachmentPolicy {
     static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
 
     private static final Tika TIKA = new Tika();
+
+    @EJB
+    ContentStore store;
 
     @Inject
     @ConfigProperty(name = "eloket.attachment.max-file-bytes", defaultValue = "20971520")
@@ -99,11 +101,11 @@ public class AttachmentPolicy {
                 problems.add(Problem.of(field, "attachments.type-not-allowed", name));
                 continue;
             }
-            if (type.startsWith("application/vnd.o") && unpacksBeyondLimit(upload.content())) {
+            if (type.startsWith("application/vnd.o") && unpacksBeyondLimit(store.open(upload.content().id()))) {
                 problems.add(Problem.of(field, "attachments.unpacks-too-large", name));
                 continue;
             }
-            accepted.add(new Accepted(name, type, upload.content(), sha256(upload.content())));
+            accepted.add(new Accepted(name, type, upload.content()));
         }
         if (total > maxMessageBytes) {
             problems.add(Problem.of("attachments", "attachments.message-too-large", maxMessageBytes / (1024 * 1024)));
@@ -115,8 +117,8 @@ public class AttachmentPolicy {
      * Decided from the bytes; the name only refines a container the bytes leave open (a zip that
      * says it is a .docx). An executable renamed to .pdf stays an executable.
      */
-    static String typeOf(Upload upload, String name) {
-        try (InputStream content = new ByteArrayInputStream(upload.content())) {
+    String typeOf(Upload upload, String name) {
+        try (InputStream content = store.open(upload.content().id())) {
             return TIKA.detect(content, name);
         } catch (IOException e) {
             return "application/octet-stream";
@@ -135,10 +137,10 @@ public class AttachmentPolicy {
      * likes), and stopped as soon as the limit is passed; a zip that cannot be read is left to the
      * type check, which has taken it for an office document.
      */
-    static boolean unpacksBeyondLimit(byte[] content) {
+    static boolean unpacksBeyondLimit(InputStream content) {
         byte[] buffer = new byte[64 * 1024];
         long unpacked = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+        try (ZipInputStream zip = new ZipInputStream(content)) {
             while (zip.getNextEntry() != null) {
                 for (int read; (read = zip.read(buffer)) > 0; ) {
                     unpacked += read;
@@ -172,16 +174,8 @@ public class AttachmentPolicy {
         return name.isEmpty() ? "bijlage" : name;
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    /** An upload that passed: its cleaned name, detected type, bytes and checksum. */
-    public record Accepted(String fileName, String mediaType, byte[] content, String sha256) {
+    /** An upload that passed: its cleaned name, detected type, and its stored content (with size and checksum). */
+    public record Accepted(String fileName, String mediaType, StoredContent content) {
     }
 
     /** The outcome of a check: what may be stored, and what is refused. */

@@ -3,6 +3,8 @@ package be.eloket.conversation.control;
 import be.eloket.account.entity.Account;
 import be.eloket.conversation.entity.Circular;
 import be.eloket.conversation.model.Sent;
+import be.eloket.conversation.model.StoredContent;
+import be.eloket.conversation.model.UploadRef;
 import be.eloket.organisation.entity.Facility;
 import be.eloket.platform.Leases;
 import be.eloket.platform.Problem;
@@ -42,6 +44,9 @@ public class CircularDeliveries {
     @EJB
     Postings postings;
 
+    @EJB
+    ParkedUploads parkedUploads;
+
     @Inject
     @ConfigProperty(name = "eloket.circular.lease-seconds", defaultValue = "60")
     long leaseSeconds;
@@ -49,10 +54,12 @@ public class CircularDeliveries {
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * Records a checked circular under {@code theme} to every facility that has the theme, RUNNING
-     * on this server; refuses it (nothing stored) when none of them is open.
+     * Records a checked circular under {@code themeId} with its accepted {@code files} to every
+     * facility that has the theme, RUNNING on this server, and discards the parked uploads the
+     * files came from; refuses it (nothing stored) when none of the facilities is open.
      */
-    public long create(long themeId, String title, String text, long authorAccountId) {
+    public long create(long themeId, String title, String text, long authorAccountId, List<AttachmentPolicy.Accepted> files,
+                       List<UploadRef> parked) {
         Theme theme = em.find(Theme.class, themeId);
         Account author = em.find(Account.class, authorAccountId);
         Instant now = clock.instant();
@@ -69,8 +76,28 @@ public class CircularDeliveries {
         if (open == 0) {
             throw new RejectedInput(List.of(Problem.of("theme", "new-message.theme.no-facilities")));
         }
+        for (int i = 0; i < files.size(); i++) {
+            AttachmentPolicy.Accepted file = files.get(i);
+            em.createNativeQuery("insert into circular_attachment (circular_id, position, file_name, media_type, content_id)"
+                            + " values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, circular.getId()).setParameter(2, i).setParameter(3, file.fileName())
+                    .setParameter(4, file.mediaType()).setParameter(5, file.content().id()).executeUpdate();
+        }
+        parkedUploads.discard(authorAccountId, parked);
         circular.addressedTo(recipients);
         return circular.getId();
+    }
+
+    /** The files of circular {@code circularId}, as checked when it was sent, for every facility's message. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public AttachmentPolicy.Checked filesOf(long circularId) {
+        List<?> rows = em.createNativeQuery("select a.file_name, a.media_type, c.id, c.sha256, c.size_bytes from circular_attachment a"
+                        + " join stored_content c on c.id = a.content_id where a.circular_id = ?1 order by a.position")
+                .setParameter(1, circularId).getResultList();
+        return new AttachmentPolicy.Checked(rows.stream().map(Object[].class::cast)
+                .map(row -> new AttachmentPolicy.Accepted((String) row[0], (String) row[1], new StoredContent(
+                        ((Number) row[2]).longValue(), ((String) row[3]).strip(), ((Number) row[4]).longValue())))
+                .toList(), List.of());
     }
 
     /**
@@ -78,7 +105,7 @@ public class CircularDeliveries {
      * why it cannot (closed meanwhile, or without the theme, or the theme takes no new conversations
      * any more); nothing when the facility is handled already. The notifications go through the outbox with the conversation (MSG-16).
      */
-    public void deliver(long circularId, long facilityId) {
+    public void deliver(long circularId, long facilityId, AttachmentPolicy.Checked files) {
         Instant now = clock.instant();
         if (!claim(circularId, facilityId, now)) {
             return;
@@ -91,7 +118,7 @@ public class CircularDeliveries {
         } else if (facility.themeForNewConversation(themeId).isEmpty()) {
             record(circularId, facilityId, null, "circular.refused.theme", null);
         } else {
-            Sent sent = postings.departmentStarts(facilityId, themeId, circular.getTitle(), circular.getBody(), List.of(),
+            Sent sent = postings.departmentStarts(facilityId, themeId, circular.getTitle(), circular.getBody(), files,
                     circular.getAuthorAccountId(), circularId);
             record(circularId, facilityId, sent.conversationId(), null, null);
         }

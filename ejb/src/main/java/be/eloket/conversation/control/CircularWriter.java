@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
@@ -29,6 +30,14 @@ public class CircularWriter extends AbstractItemWriter {
     @EJB
     CircularDeliveries deliveries;
 
+    /** The circular's files, read once per job: the same for every facility. */
+    private AttachmentPolicy.Checked files;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        files = deliveries.filesOf(CircularRecipientReader.circularId(job));
+    }
+
     @Override
     public void writeItems(List<Object> items) {
         long circularId = CircularRecipientReader.circularId(job);
@@ -38,7 +47,7 @@ public class CircularWriter extends AbstractItemWriter {
         for (Object item : items) {
             long facilityId = (Long) item;
             try {
-                deliveries.deliver(circularId, facilityId);
+                deliveries.deliver(circularId, facilityId, files);
             } catch (RuntimeException failed) {
                 // Everything the circular itself could get wrong was checked when it was sent: this is the facility's own.
                 // The class only: a database error's message may quote the message's title or text.

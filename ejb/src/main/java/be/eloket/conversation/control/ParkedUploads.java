@@ -6,6 +6,7 @@ import be.eloket.conversation.model.UploadRef;
 import be.eloket.platform.Problem;
 import be.eloket.platform.RejectedInput;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The files attached to messages being written (MSG-17), parked in the database from their upload
- * until the message is sent: the page's session, which the cluster replicates on every request,
+ * until the message is sent (their bytes in the {@link ContentStore}, which the message's
+ * attachments then refer to): the page's session, which the cluster replicates on every request,
  * keeps only their {@link UploadRef}s, and every server can send them. Each file belongs to the
  * account that uploaded it; another account's file is unknown to it. A file not sent within
  * {@code eloket.attachment.parked-hours} (default 24) is removed; an account parks at most
@@ -40,6 +42,9 @@ public class ParkedUploads {
 
     @PersistenceContext
     EntityManager em;
+
+    @EJB
+    ContentStore store;
 
     @Inject
     @ConfigProperty(name = "eloket.attachment.parked-hours", defaultValue = "24")
@@ -89,7 +94,7 @@ public class ParkedUploads {
             if (parked == null) {
                 problems.add(Problem.of("attachments[" + i + "].file", "attachments.gone", refs.get(i).fileName()));
             } else {
-                uploads.add(parked.upload());
+                uploads.add(parked.upload(store.find(parked.getContentId())));
             }
         }
         return uploads;

@@ -136,11 +136,17 @@ public class Postings {
      */
     public Sent departmentStarts(long facilityId, long themeId, String title, String text, List<Upload> uploads,
                                  long authorAccountId) {
-        return departmentStarts(facilityId, themeId, title, text, uploads, authorAccountId, null);
+        return departmentStarts(facilityId, themeId, title, text, attachmentPolicy.check(uploads), authorAccountId, null);
     }
 
-    /** BO-10: as {@link #departmentStarts}, the facility's conversation of circular {@code circularId}. */
-    public Sent departmentStarts(long facilityId, long themeId, String title, String text, List<Upload> uploads,
+    /**
+     * BO-3, BO-10: as {@link #departmentStarts(long, long, String, String, List, long)}, with files
+     * checked once for every facility a message goes to (each conversation's attachments refer to
+     * the same stored contents; refused files are refused in each, with the message's other
+     * problems), the conversation being the facility's of circular {@code circularId} when that is
+     * not null.
+     */
+    public Sent departmentStarts(long facilityId, long themeId, String title, String text, AttachmentPolicy.Checked files,
                                  long authorAccountId, Long circularId) {
         Facility facility = em.find(Facility.class, facilityId);
         if (facility == null) {
@@ -154,7 +160,8 @@ public class Postings {
             problems.add(Problem.of("theme", "compose.theme.unknown"));
         }
         checkTitle(title, problems);
-        List<AttachmentPolicy.Accepted> files = checked(text, uploads, problems);
+        checkText(text, problems);
+        problems.addAll(files.problems());
         if (!problems.isEmpty()) {
             throw new RejectedInput(problems);
         }
@@ -171,7 +178,7 @@ public class Postings {
                     person.getFirstName(), person.getEmail(), person.getPhone()));
         }
         conversation.setStatus(ConversationStatus.SENT);
-        return departmentPosts(conversation, title.strip(), text, files, author, now);
+        return departmentPosts(conversation, title.strip(), text, files.accepted(), author, now);
     }
 
     /**
@@ -229,7 +236,7 @@ public class Postings {
         em.persist(message);
         em.flush();
         for (AttachmentPolicy.Accepted file : files) {
-            em.persist(new Attachment(message.getId(), file.fileName(), file.mediaType(), file.content(), file.sha256()));
+            em.persist(new Attachment(message.getId(), file.fileName(), file.mediaType(), file.content()));
         }
         conversation.touched(now);
         // SEC-5: who sent which message in which conversation, and to which contacts; never its title or body.

@@ -1,18 +1,21 @@
 package be.eloket.conversation.entity;
 
 import be.eloket.conversation.model.AttachmentSummary;
+import be.eloket.conversation.model.Download;
+import be.eloket.conversation.model.StoredContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.InputStream;
 
 /**
  * A file attached to a message (MSG-17), its type decided from its content, with size and
- * checksum. Loaded whole only to be downloaded; lists read {@link AttachmentSummary} instead.
+ * checksum; its bytes are a stored content, which the same file attached to other messages
+ * shares (BO-10). Lists read {@link AttachmentSummary} instead.
  */
 @Entity
 @Table(name = "attachment")
@@ -37,20 +40,25 @@ public class Attachment {
 
     private String sha256;
 
-    @Lob
-    private byte[] content;
+    @Column(name = "content_id")
+    private long contentId;
 
     protected Attachment() {
         // for JPA
     }
 
-    public Attachment(long messageId, String fileName, String mediaType, byte[] content, String sha256) {
+    public Attachment(long messageId, String fileName, String mediaType, StoredContent content) {
         this.messageId = messageId;
         this.fileName = fileName;
         this.mediaType = mediaType;
-        this.content = content;
-        this.size = content.length;
-        this.sha256 = sha256;
+        this.contentId = content.id();
+        this.size = content.size();
+        this.sha256 = content.sha256();
+    }
+
+    /** The attachment as it is handed over, its bytes read from {@code content} as they are sent. */
+    public Download download(InputStream content) {
+        return new Download(fileName, mediaType, size, sha256, content);
     }
 
     public Long getId() {
@@ -77,7 +85,7 @@ public class Attachment {
         return sha256;
     }
 
-    public byte[] getContent() {
-        return content;
+    public long getContentId() {
+        return contentId;
     }
 }

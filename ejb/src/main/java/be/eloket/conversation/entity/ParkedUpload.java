@@ -1,5 +1,6 @@
 package be.eloket.conversation.entity;
 
+import be.eloket.conversation.model.StoredContent;
 import be.eloket.conversation.model.Upload;
 import be.eloket.conversation.model.UploadRef;
 import jakarta.persistence.Column;
@@ -7,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -38,8 +38,8 @@ public class ParkedUpload {
     @Column(name = "size_bytes")
     private long size;
 
-    @Lob
-    private byte[] content;
+    @Column(name = "content_id")
+    private long contentId;
 
     @Column(name = "parked_at")
     private Instant parkedAt;
@@ -52,7 +52,7 @@ public class ParkedUpload {
         this.accountId = accountId;
         String name = upload.fileName() == null ? "" : upload.fileName();
         this.fileName = name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
-        this.content = upload.content();
+        this.contentId = upload.content().id();
         this.size = upload.size();
         this.parkedAt = parkedAt;
     }
@@ -61,9 +61,16 @@ public class ParkedUpload {
         return new UploadRef(id, fileName, size);
     }
 
-    /** The file as it was sent, for the checks of MSG-10 and the attachment it becomes. */
-    public Upload upload() {
+    /**
+     * The file as it was sent, its bytes {@code content} (the stored content it refers to), for the
+     * checks of MSG-10 and the attachment it becomes.
+     */
+    public Upload upload(StoredContent content) {
         return new Upload(fileName, content);
+    }
+
+    public long getContentId() {
+        return contentId;
     }
 
     public Long getId() {
