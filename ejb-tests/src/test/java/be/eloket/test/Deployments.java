@@ -32,7 +32,7 @@ public final class Deployments {
         war.addClasses(classes);
         war.addClasses(TestData.class, AsAdministrator.class, AsFacilityUser.class, AsCaseHandler.class, TestDataServlet.class,
                 MailCatcher.class, Jobs.class, TestMails.class, TestMails.ChangeFailed.class, SessionSizes.class, AtOnce.class,
-                RolledBack.class, InServerTest.class);
+                RolledBack.class, InServerTest.class, PlainInserts.class);
         war.addAsLibrary(jarOf(GreenMail.class));
         // GreenMail runs on the server's own Jakarta Mail implementation.
         war.delete("META-INF/MANIFEST.MF");
