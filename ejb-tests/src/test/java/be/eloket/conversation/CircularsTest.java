@@ -220,6 +220,35 @@ class CircularsTest extends InServerTest {
     }
 
     @Test
+    @DisplayName("BO-10 a facility that lost the theme or closed after the circular was sent is refused and listed with its reason, the others get theirs")
+    void refusedWhenItsTurnComes() throws Exception {
+        String name = "WZC Later geweigerd " + TestData.unique();
+        Theme theme = theme(name, 3);
+        long circularId = deliveries.create(theme.theme(), "Later", "Tekst van de rondzendbrief", theme.handler(), List.of(),
+                List.of());
+        testData.removeTheme(theme.facilities().get(0), theme.theme());
+        asAdministrator.call(() -> {
+            register.close(theme.facilities().get(1));
+            return null;
+        });
+
+        for (long facility : theme.facilities()) {
+            deliveries.deliver(circularId, facility, deliveries.filesOf(circularId));
+        }
+        deliveries.finish(circularId);
+
+        CircularProgress done = asHandler(() -> circulars.progress(theme.handler(), circularId, DUTCH));
+        assertFalse(done.running());
+        assertEquals(List.of(3, 1L, 2L), List.of(done.recipients(), done.sent(), done.refused()));
+        Map<Long, String> reasons = new java.util.HashMap<>();
+        asHandler(() -> circulars.recipients(theme.handler(), circularId, RecipientFilter.REFUSED, 0, 10))
+                .forEach(line -> reasons.put(line.facilityId(), line.refusal()));
+        assertEquals(Map.of(theme.facilities().get(0), "circular.refused.theme", theme.facilities().get(1), "circular.refused.closed"),
+                reasons);
+        assertEquals(Map.of(theme.facilities().get(2), 1L), testData.conversationsPerFacilityOf(circularId));
+    }
+
+    @Test
     @DisplayName("BO-10 SEC-2 MSG-10 a circular without title or text, under a theme outside the caller's scope or without open facilities is refused, nothing stored; another team's circular is not found")
     void refusedCirculars() throws Exception {
         String name = "WZC Geweigerd rond " + TestData.unique();

@@ -292,6 +292,11 @@ public class TestData {
         em.find(Facility.class, facilityId).getThemes().add(em.find(Theme.class, themeId));
     }
 
+    /** The facility no longer has theme {@code themeId}. */
+    public void removeTheme(long facilityId, long themeId) {
+        em.find(Facility.class, facilityId).getThemes().removeIf(theme -> theme.getId() == themeId);
+    }
+
     /** How many files {@code accountId} has parked for messages being written (MSG-17). */
     public long parkedFilesOf(long accountId) {
         return em.createQuery("select count(p) from ParkedUpload p where p.accountId = :account", Long.class)
