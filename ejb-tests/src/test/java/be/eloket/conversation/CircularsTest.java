@@ -271,13 +271,15 @@ class CircularsTest extends InServerTest {
         RejectedInput noneOpen = assertThrows(RejectedInput.class, () -> asHandler(() -> circulars.send(theme.handler(),
                 theme.theme(), "Rondzendbrief", "Aan allen", List.of())));
         assertEquals(List.of(Problem.of("theme", "new-message.theme.no-facilities")), noneOpen.problems());
-        assertTrue(asHandler(() -> circulars.recent(theme.handler(), 10, DUTCH)).isEmpty(), "nothing stored");
+        assertTrue(asHandler(() -> circulars.list(theme.handler(), 0, 10, DUTCH)).isEmpty(), "nothing stored");
 
         long sent = asHandler(() -> circulars.send(other.handler(), other.theme(), "Voor mijn thema", "Tekst", List.of()));
         awaitDone(other, sent);
         assertThrows(NotFound.class, () -> asHandler(() -> circulars.progress(theme.handler(), sent, DUTCH)));
         assertThrows(NotFound.class, () -> asHandler(() -> circulars.recipients(theme.handler(), sent, RecipientFilter.ALL, 0, 10)));
-        assertEquals(List.of(sent), asHandler(() -> circulars.recent(other.handler(), 10, DUTCH)).stream()
+        assertEquals(List.of(sent), asHandler(() -> circulars.list(other.handler(), 0, 10, DUTCH)).stream()
                 .map(CircularProgress::id).toList());
+        assertEquals(1, asHandler(() -> circulars.count(other.handler())));
+        assertEquals(0, asHandler(() -> circulars.count(theme.handler())), "another team's circular is not counted");
     }
 }

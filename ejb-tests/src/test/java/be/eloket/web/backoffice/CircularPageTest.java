@@ -75,6 +75,11 @@ class CircularPageTest extends PortalTest {
             browser.go("backoffice/index.xhtml");
             assertTrue(browser.text(By.id("recent-circulars")).contains("Nieuwe regels voor de erkenning"),
                     browser.text(By.id("recent-circulars")));
+            browser.click(By.id("circulars-link"));
+            assertEquals("Rondzendberichten", browser.heading());
+            String listed = browser.text(By.id("circulars:list"));
+            assertTrue(listed.contains("Nieuwe regels voor de erkenning") && listed.contains("30 van 30 voorzieningen verwerkt"),
+                    listed);
         }
 
         try (Browser browser = loggedIn(facility)) {

@@ -144,16 +144,31 @@ public class Circulars {
         };
     }
 
-    /** The circulars of the themes in the caller's scope, the running ones first, then the newest: at most {@code max}. */
-    public List<CircularProgress> recent(long accountId, int max, Locale language) {
-        Account caller = department.caller(accountId);
+    /**
+     * The circulars of the themes in the caller's scope, the running ones first, then the newest:
+     * from {@code first}, at most {@code max}, paged in the database.
+     */
+    public List<CircularProgress> list(long accountId, int first, int max, Locale language) {
         Map<String, Object> parameters = new HashMap<>();
-        String scope = DepartmentScope.where(caller, parameters);
-        TypedQuery<Long> query = em.createQuery("select c.id from Circular c join c.theme t where " + scope
+        TypedQuery<Long> query = em.createQuery("select c.id from Circular c join c.theme t where " + scope(accountId, parameters)
                 + " order by case when c.status = :running then 0 else 1 end, c.createdAt desc, c.id desc", Long.class);
         parameters.forEach(query::setParameter);
-        return query.setParameter("running", Circular.RUNNING).setMaxResults(max).getResultStream()
+        return query.setParameter("running", Circular.RUNNING).setFirstResult(first).setMaxResults(max).getResultStream()
                 .map(id -> progress(accountId, id, language)).toList();
+    }
+
+    /** How many circulars {@link #list} pages through. */
+    public long count(long accountId) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("select count(c) from Circular c join c.theme t where "
+                + scope(accountId, parameters), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private String scope(long accountId, Map<String, Object> parameters) {
+        Account caller = department.caller(accountId);
+        return DepartmentScope.where(caller, parameters);
     }
 
     private Circular within(long accountId, long circularId) {

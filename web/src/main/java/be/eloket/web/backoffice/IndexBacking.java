@@ -44,7 +44,7 @@ public class IndexBacking {
         openPerTheme = inbox.openPerTheme(accountId, language.getLocale());
         openPerTeam = inbox.openPerTeam(accountId);
         newest = inbox.messages(accountId, InboxFilter.any(), 0, NEWEST);
-        recentCirculars = circulars.recent(accountId, NEWEST, language.getLocale());
+        recentCirculars = circulars.list(accountId, 0, NEWEST, language.getLocale());
     }
 
     public List<Inbox.OpenCount> getOpenPerTheme() {
