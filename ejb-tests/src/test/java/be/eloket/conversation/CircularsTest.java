@@ -196,7 +196,7 @@ class CircularsTest extends InServerTest {
         long circularId = deliveries.create(theme.theme(), "Hervat", "Tekst van de rondzendbrief", theme.handler(), List.of(),
                 List.of());
         for (long facility : theme.facilities().subList(0, 5)) {
-            deliveries.deliver(circularId, facility, deliveries.filesOf(circularId));
+            deliveries.deliver(circularId, facility, deliveries.letterOf(circularId));
         }
         testData.circularServerDied(circularId);
 
@@ -214,7 +214,7 @@ class CircularsTest extends InServerTest {
         for (String email : contacts) {
             assertEquals(1, testData.mailsQueuedFor(email), email);
         }
-        deliveries.deliver(circularId, theme.facilities().get(0), deliveries.filesOf(circularId));
+        deliveries.deliver(circularId, theme.facilities().get(0), deliveries.letterOf(circularId));
         assertEquals(1, testData.conversationsOf(theme.facilities().get(0)), "a facility handled once is never handled again");
         assertFalse(deliveries.takeOverLapsed().contains(circularId), "a finished circular is nobody's to take over");
     }
@@ -233,7 +233,7 @@ class CircularsTest extends InServerTest {
         });
 
         for (long facility : theme.facilities()) {
-            deliveries.deliver(circularId, facility, deliveries.filesOf(circularId));
+            deliveries.deliver(circularId, facility, deliveries.letterOf(circularId));
         }
         deliveries.finish(circularId);
 

@@ -54,6 +54,14 @@ public class Circulars {
             + " and m.direction = 'RECEIVED') from circular_recipient r join facility f on f.id = r.facility_id"
             + " left join conversation c on c.id = r.conversation_id where r.circular_id = ?1";
 
+    /** A recipient (alias r) whose facility opened the circular's message (MSG-6's read flag). */
+    private static final String OPENED = "exists (select 1 from message m where m.conversation_id = r.conversation_id"
+            + " and m.direction = 'RECEIVED' and m.read_at is not null)";
+
+    /** Per circular: how many facilities got its conversation, were refused, opened it. */
+    private static final String COUNTS = "select r.circular_id, count(r.conversation_id), count(r.refusal),"
+            + " count(*) filter (where " + OPENED + ") from circular_recipient r";
+
     @PersistenceContext
     EntityManager em;
 
@@ -104,15 +112,7 @@ public class Circulars {
     /** A circular within the caller's scope as it stands, its theme named in {@code language}. */
     public CircularProgress progress(long accountId, long circularId, Locale language) {
         Circular circular = within(accountId, circularId);
-        Object[] counts = (Object[]) em.createNativeQuery("select count(r.conversation_id), count(r.refusal),"
-                        + " count(*) filter (where exists (select 1 from message m where m.conversation_id = r.conversation_id"
-                        + " and m.direction = 'RECEIVED' and m.read_at is not null))"
-                        + " from circular_recipient r where r.circular_id = ?1")
-                .setParameter(1, circularId).getSingleResult();
-        return new CircularProgress(circular.getId(), circular.getTitle(), circular.getTheme().name(language),
-                circular.getAuthorName(), circular.getCreatedAt(), circular.getFinishedAt(),
-                Circular.RUNNING.equals(circular.getStatus()), circular.getRecipientCount(), ((Number) counts[0]).longValue(),
-                ((Number) counts[1]).longValue(), ((Number) counts[2]).longValue());
+        return progress(circular, counts(List.of(circularId)).get(circularId), language);
     }
 
     /**
@@ -139,8 +139,7 @@ public class Circulars {
         return switch (filter) {
             case ALL -> "";
             case REFUSED -> " and r.refusal is not null";
-            case NOT_OPENED -> " and r.conversation_id is not null and not exists (select 1 from message m"
-                    + " where m.conversation_id = r.conversation_id and m.direction = 'RECEIVED' and m.read_at is not null)";
+            case NOT_OPENED -> " and r.conversation_id is not null and not " + OPENED;
         };
     }
 
@@ -150,11 +149,13 @@ public class Circulars {
      */
     public List<CircularProgress> list(long accountId, int first, int max, Locale language) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> query = em.createQuery("select c.id from Circular c join c.theme t where " + scope(accountId, parameters)
-                + " order by case when c.status = :running then 0 else 1 end, c.createdAt desc, c.id desc", Long.class);
+        TypedQuery<Circular> query = em.createQuery("select c from Circular c join c.theme t where " + scope(accountId, parameters)
+                + " order by case when c.status = :running then 0 else 1 end, c.createdAt desc, c.id desc", Circular.class);
         parameters.forEach(query::setParameter);
-        return query.setParameter("running", Circular.RUNNING).setFirstResult(first).setMaxResults(max).getResultStream()
-                .map(id -> progress(accountId, id, language)).toList();
+        List<Circular> page = query.setParameter("running", Circular.RUNNING).setFirstResult(first).setMaxResults(max)
+                .getResultList();
+        Map<Long, long[]> counts = counts(page.stream().map(Circular::getId).toList());
+        return page.stream().map(circular -> progress(circular, counts.get(circular.getId()), language)).toList();
     }
 
     /** How many circulars {@link #list} pages through. */
@@ -178,5 +179,25 @@ public class Circulars {
         }
         department.theme(accountId, circular.getTheme().getId());
         return circular;
+    }
+
+    /** The counts of {@link #COUNTS} for each of {@code circularIds}, in one query; a circular without recipients counts nothing. */
+    private Map<Long, long[]> counts(List<Long> circularIds) {
+        Map<Long, long[]> counts = new HashMap<>();
+        circularIds.forEach(id -> counts.put(id, new long[3]));
+        if (!circularIds.isEmpty()) {
+            // The ids are the database's own numbers, written into the statement: a native query takes no list.
+            String ids = String.join(", ", circularIds.stream().map(String::valueOf).toList());
+            ((List<?>) em.createNativeQuery(COUNTS + " where r.circular_id in (" + ids + ") group by r.circular_id").getResultList())
+                    .stream().map(Object[].class::cast).forEach(row -> counts.put(((Number) row[0]).longValue(), new long[] {
+                            ((Number) row[1]).longValue(), ((Number) row[2]).longValue(), ((Number) row[3]).longValue()}));
+        }
+        return counts;
+    }
+
+    private static CircularProgress progress(Circular circular, long[] counts, Locale language) {
+        return new CircularProgress(circular.getId(), circular.getTitle(), circular.getTheme().name(language),
+                circular.getAuthorName(), circular.getCreatedAt(), circular.getFinishedAt(),
+                Circular.RUNNING.equals(circular.getStatus()), circular.getRecipientCount(), counts[0], counts[1], counts[2]);
     }
 }

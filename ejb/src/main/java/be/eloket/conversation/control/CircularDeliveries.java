@@ -88,16 +88,23 @@ public class CircularDeliveries {
         return circular.getId();
     }
 
-    /** The files of circular {@code circularId}, as checked when it was sent, for every facility's message. */
+    /** What every facility of a circular receives: its theme, title, text, author and files, read once per job. */
+    public record Letter(long themeId, String title, String text, long authorAccountId, AttachmentPolicy.Checked files) {
+    }
+
+    /** The letter of circular {@code circularId}, its files as checked when it was sent. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public AttachmentPolicy.Checked filesOf(long circularId) {
+    public Letter letterOf(long circularId) {
+        Circular circular = em.find(Circular.class, circularId);
         List<?> rows = em.createNativeQuery("select a.file_name, a.media_type, c.id, c.sha256, c.size_bytes from circular_attachment a"
                         + " join stored_content c on c.id = a.content_id where a.circular_id = ?1 order by a.position")
                 .setParameter(1, circularId).getResultList();
-        return new AttachmentPolicy.Checked(rows.stream().map(Object[].class::cast)
+        AttachmentPolicy.Checked files = new AttachmentPolicy.Checked(rows.stream().map(Object[].class::cast)
                 .map(row -> new AttachmentPolicy.Accepted((String) row[0], (String) row[1], new StoredContent(
                         ((Number) row[2]).longValue(), ((String) row[3]).strip(), ((Number) row[4]).longValue())))
                 .toList(), List.of());
+        return new Letter(circular.getTheme().getId(), circular.getTitle(), circular.getBody(), circular.getAuthorAccountId(),
+                files);
     }
 
     /**
@@ -105,21 +112,19 @@ public class CircularDeliveries {
      * why it cannot (closed meanwhile, or without the theme, or the theme takes no new conversations
      * any more); nothing when the facility is handled already. The notifications go through the outbox with the conversation (MSG-16).
      */
-    public void deliver(long circularId, long facilityId, AttachmentPolicy.Checked files) {
+    public void deliver(long circularId, long facilityId, Letter letter) {
         Instant now = clock.instant();
         if (!claim(circularId, facilityId, now)) {
             return;
         }
-        Circular circular = em.find(Circular.class, circularId);
         Facility facility = em.find(Facility.class, facilityId);
-        long themeId = circular.getTheme().getId();
         if (facility.isClosed()) {
             record(circularId, facilityId, null, "circular.refused.closed", null);
-        } else if (facility.themeForNewConversation(themeId).isEmpty()) {
+        } else if (facility.themeForNewConversation(letter.themeId()).isEmpty()) {
             record(circularId, facilityId, null, "circular.refused.theme", null);
         } else {
-            Sent sent = postings.departmentStarts(facilityId, themeId, circular.getTitle(), circular.getBody(), files,
-                    circular.getAuthorAccountId(), circularId);
+            Sent sent = postings.departmentStarts(facilityId, letter.themeId(), letter.title(), letter.text(), letter.files(),
+                    letter.authorAccountId(), circularId);
             record(circularId, facilityId, sent.conversationId(), null, null);
         }
     }

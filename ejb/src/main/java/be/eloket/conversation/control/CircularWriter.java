@@ -30,12 +30,12 @@ public class CircularWriter extends AbstractItemWriter {
     @EJB
     CircularDeliveries deliveries;
 
-    /** The circular's files, read once per job: the same for every facility. */
-    private AttachmentPolicy.Checked files;
+    /** What every facility receives, read once per job. */
+    private CircularDeliveries.Letter letter;
 
     @Override
     public void open(Serializable checkpoint) {
-        files = deliveries.filesOf(CircularRecipientReader.circularId(job));
+        letter = deliveries.letterOf(CircularRecipientReader.circularId(job));
     }
 
     @Override
@@ -47,7 +47,7 @@ public class CircularWriter extends AbstractItemWriter {
         for (Object item : items) {
             long facilityId = (Long) item;
             try {
-                deliveries.deliver(circularId, facilityId, files);
+                deliveries.deliver(circularId, facilityId, letter);
             } catch (RuntimeException failed) {
                 // Everything the circular itself could get wrong was checked when it was sent: this is the facility's own.
                 // The class only: a database error's message may quote the message's title or text.
